@@ -89,6 +89,6 @@ export interface CrisisResource {
   channel: 'call' | 'text' | 'chat' | 'emergency';
   /** What to dial, text or open, e.g. `988`, `838255`. */
   contact: string;
-  /** A `tel:`, `https:` or `mailto:` link. */
+  /** A `tel:`, `sms:`, `https:` or `mailto:` link. */
   href?: string;
 }
