@@ -1,0 +1,28 @@
+/**
+ * `@copekit/research`: tools for trials that use Copekit curricula.
+ *
+ * - Lockfiles pin a trial to one curriculum version by its content hashes
+ *   ({@link createLock}, {@link verifyLock}, {@link serializeLock}).
+ * - Semantic diffs say what changed between two versions, with safety
+ *   changes flagged ({@link diffBundles}, {@link formatDiffMarkdown}).
+ * - Static archives render every version for the trial record
+ *   ({@link renderArchive}; `writeArchive` in `@copekit/research/node`).
+ *
+ * Everything here is pure and runs in any JavaScript environment.
+ *
+ * @module
+ */
+
+export { createLock, type CreateLockOptions } from './lock/create-lock.js';
+export { verifyLock, assertLock, type VerifyLockOptions } from './lock/verify-lock.js';
+export { LockMismatchError } from './lock/lock-mismatch-error.js';
+export { serializeLock, LOCKFILE_NAME } from './lock/serialize-lock.js';
+export { parseLock } from './lock/parse-lock.js';
+export type { Lockfile, LockfileVersion, LockedCurriculum, LessonHashDifference, LockFieldDifference, LockVerification } from './lock/types.js';
+
+export { diffBundles } from './diff/diff-bundles.js';
+export { formatDiffMarkdown } from './diff/markdown/format-diff-markdown.js';
+export type { BundleDiff, BundleIdentity, Change, ChangeOp, ChangeSubject, DiffSummary, ScopeDiff, WordChange } from './diff/types.js';
+
+export { renderArchive } from './archive/render-archive.js';
+export { ARCHIVE_CSP } from './archive/page.js';
