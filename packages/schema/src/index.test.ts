@@ -5,11 +5,18 @@ it('exports exactly this runtime API', () => {
   expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
     [
       "bundleSchema",
+      "checkFeedbackCondition",
       "componentsSchema",
       "curriculumSchema",
+      "feedbackCounters",
+      "feedbackMeasures",
       "instrumentSchema",
       "lessonFrontMatterSchema",
       "lockfileSchema",
+      "measureItemProblem",
+      "parseFeedbackCondition",
+      "programRecordSchema",
+      "programSnapshotSchema",
       "recordSchema",
       "schemaErrors",
       "schemaIds",
@@ -20,6 +27,8 @@ it('exports exactly this runtime API', () => {
       "validateInstrument",
       "validateLessonFrontMatter",
       "validateLockfile",
+      "validateProgramRecord",
+      "validateProgramSnapshot",
       "validateRecord",
       "validateSnapshot",
     ]

@@ -24,6 +24,7 @@ export type * from './types/front-matter.js';
 export type * from './types/components.js';
 export type * from './types/record.js';
 export type * from './types/snapshot.js';
+export type * from './types/program.js';
 
 export type { JsonSchema } from './json-schema.js';
 export type { RawSchemaError, SchemaValidator } from './schema-validator.js';
@@ -33,3 +34,4 @@ export type { SchemaError } from './schema-errors.js';
 export * from './generated/schemas.js';
 export * from './generated/validators.js';
 export { schemaErrors } from './schema-errors.js';
+export * from './feedback/index.js';

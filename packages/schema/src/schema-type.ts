@@ -11,6 +11,7 @@ import type { LessonFrontMatter } from './types/front-matter.js';
 import type { CurriculumManifest } from './types/manifest.js';
 import type { SessionRecord } from './types/record.js';
 import type { SessionSnapshot } from './types/snapshot.js';
+import type { ProgramRecord, ProgramSnapshot } from './types/program.js';
 import type { schemaIds } from './generated/schemas.js';
 
 /**
@@ -25,6 +26,8 @@ export interface SchemaTypes {
   curriculum: CurriculumManifest;
   instrument: InstrumentDefinition;
   lessonFrontMatter: LessonFrontMatter;
+  programRecord: ProgramRecord;
+  programSnapshot: ProgramSnapshot;
   record: SessionRecord;
   snapshot: SessionSnapshot;
 }

@@ -8,6 +8,8 @@ import {
   validateInstrument,
   validateLessonFrontMatter,
   validateLockfile,
+  validateProgramRecord,
+  validateProgramSnapshot,
   validateRecord,
   validateSnapshot,
 } from './index.js';
@@ -97,6 +99,21 @@ describe('the hand-written types agree with the schemas', () => {
     expectTypeOf<Generated.CopekitSessionSnapshot>().toExtend<Hand.SessionSnapshot>();
   });
 
+  it('ProgramRecord and ProgramSnapshot', () => {
+    expectTypeOf<Hand.ProgramRecord>().toExtend<Generated.CopekitProgramRecord>();
+    expectTypeOf<Generated.CopekitProgramRecord>().toExtend<Hand.ProgramRecord>();
+    expectTypeOf<Hand.ProgramSnapshot>().toExtend<Generated.CopekitProgramSnapshot>();
+    expectTypeOf<Generated.CopekitProgramSnapshot>().toExtend<Hand.ProgramSnapshot>();
+    expectTypeOf<Hand.ProgramRecordType>().toEqualTypeOf<Generated.CopekitProgramRecord['type']>();
+  });
+
+  it('the program parts of the manifest', () => {
+    expectTypeOf<Hand.FeedbackRule>().toExtend<Generated.FeedbackRule>();
+    expectTypeOf<Generated.FeedbackRule>().toExtend<Hand.FeedbackRule>();
+    expectTypeOf<Hand.ProgramMeasures>().toExtend<Generated.ProgramMeasures>();
+    expectTypeOf<Generated.ProgramMeasures>().toExtend<Hand.ProgramMeasures>();
+  });
+
   it('not with a type the schema rejects', () => {
     expectTypeOf<Omit<Hand.Bundle, 'hash'>>().not.toExtend<Generated.CopekitBundle>();
     expectTypeOf<Hand.Lesson & { kind: 'lecture' }>().not.toExtend<Generated.Lesson>();
@@ -113,6 +130,8 @@ describe('validators', () => {
     expectTypeOf(validateComponents).guards.toEqualTypeOf<Hand.ComponentAttributes>();
     expectTypeOf(validateRecord).guards.toEqualTypeOf<Hand.SessionRecord>();
     expectTypeOf(validateSnapshot).guards.toEqualTypeOf<Hand.SessionSnapshot>();
+    expectTypeOf(validateProgramRecord).guards.toEqualTypeOf<Hand.ProgramRecord>();
+    expectTypeOf(validateProgramSnapshot).guards.toEqualTypeOf<Hand.ProgramSnapshot>();
   });
 
   it('do not narrow for a schema without a hand-written type', () => {

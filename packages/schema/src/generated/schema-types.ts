@@ -202,13 +202,210 @@ export type CrisisAttributes = Record<string, never>;
  */
 export type Id4 = string;
 /**
+ * One entry of a program's append-only log: sessions unlocked, opened and completed, check-ins, homework, weekly feedback, safety alerts, reminders sent and coach actions. Every record is stamped with the content, engine and program versions, so it can be read on its own beside the session records of the program's sessions. Tagged by `type` with the OpenAPI `discriminator` keyword beside `oneOf`.
+ */
+export type CopekitProgramRecord = RecordVariants;
+/**
+ * The program record types, told apart by `type`. Open: the root closes it.
+ */
+export type RecordVariants =
+  | ProgramStartedRecord
+  | SessionUnlockedRecord
+  | SessionOpenedRecord
+  | SessionCompletedRecord
+  | CheckInCompletedRecord
+  | HomeworkAssignedRecord
+  | HomeworkLoggedRecord
+  | FeedbackChosenRecord
+  | AlertRaisedRecord
+  | ReminderSentRecord
+  | ProgramCompletedRecord
+  | CoachUnlockedRecord
+  | CoachResolvedAlertRecord
+  | CoachReviewedHomeworkRecord
+  | CoachContactedRecord;
+/**
+ * The program started (not written again on restore). Open: used through `RecordVariants`.
+ */
+export type ProgramStartedRecord = ProgramRecordBase & {
+  /**
+   * Record type `program.started`.
+   */
+  type: "program.started";
+  payload: ProgramStartedPayload;
+};
+/**
+ * How a lesson is delivered: `guided` (with a coach; coach notes shown to the coach) or `self-directed`.
+ */
+export type DeliveryMode = "guided" | "self-directed";
+/**
+ * A local calendar date in the participant's time zone, `YYYY-MM-DD`.
+ */
+export type LocalDate = string;
+/**
+ * A session became available at the start of the program or by the unlock rules. Open: used through `RecordVariants`.
+ */
+export type SessionUnlockedRecord = ProgramRecordBase & {
+  /**
+   * Record type `session.unlocked`.
+   */
+  type: "session.unlocked";
+  payload: SessionUnlockedPayload;
+};
+/**
+ * A program session was opened for the first time. Open: used through `RecordVariants`.
+ */
+export type SessionOpenedRecord = ProgramRecordBase & {
+  /**
+   * Record type `session.opened`.
+   */
+  type: "session.opened";
+  payload: SessionOpenedPayload;
+};
+/**
+ * A program session was completed. Open: used through `RecordVariants`.
+ */
+export type SessionCompletedRecord = ProgramRecordBase & {
+  /**
+   * Record type `session.completed`.
+   */
+  type: "session.completed";
+  payload: SessionCompletedPayload;
+};
+/**
+ * A daily check-in was completed. Open: used through `RecordVariants`.
+ */
+export type CheckInCompletedRecord = ProgramRecordBase & {
+  /**
+   * Record type `check-in.completed`.
+   */
+  type: "check-in.completed";
+  payload: CheckInCompletedPayload;
+};
+/**
+ * A homework plan was assigned when its session was completed. Open: used through `RecordVariants`.
+ */
+export type HomeworkAssignedRecord = ProgramRecordBase & {
+  /**
+   * Record type `homework.assigned`.
+   */
+  type: "homework.assigned";
+  payload: HomeworkAssignedPayload;
+};
+/**
+ * A practice was logged. Open: used through `RecordVariants`.
+ */
+export type HomeworkLoggedRecord = ProgramRecordBase & {
+  /**
+   * Record type `homework.logged`.
+   */
+  type: "homework.logged";
+  payload: HomeworkLoggedPayload;
+};
+/**
+ * The feedback of an ended week was chosen. Open: used through `RecordVariants`.
+ */
+export type FeedbackChosenRecord = ProgramRecordBase & {
+  /**
+   * Record type `feedback.chosen`.
+   */
+  type: "feedback.chosen";
+  payload: FeedbackChosenPayload;
+};
+/**
+ * A session's `safety.alert` became an alert for the coach. Open: used through `RecordVariants`.
+ */
+export type AlertRaisedRecord = ProgramRecordBase & {
+  /**
+   * Record type `alert.raised`.
+   */
+  type: "alert.raised";
+  payload: AlertRaisedPayload;
+};
+/**
+ * The host reported a reminder as sent. Open: used through `RecordVariants`.
+ */
+export type ReminderSentRecord = ProgramRecordBase & {
+  /**
+   * Record type `reminder.sent`.
+   */
+  type: "reminder.sent";
+  payload: ReminderSentPayload;
+};
+/**
+ * Every session is completed. Open: used through `RecordVariants`.
+ */
+export type ProgramCompletedRecord = ProgramRecordBase & {
+  /**
+   * Record type `program.completed`.
+   */
+  type: "program.completed";
+  payload: ProgramCompletedPayload;
+};
+/**
+ * A coach unlocked a session (guided delivery with coach approval). Open: used through `RecordVariants`.
+ */
+export type CoachUnlockedRecord = ProgramRecordBase & {
+  /**
+   * Record type `coach.unlocked`.
+   */
+  type: "coach.unlocked";
+  payload: CoachUnlockedPayload;
+};
+/**
+ * A coach resolved a safety alert. Open: used through `RecordVariants`.
+ */
+export type CoachResolvedAlertRecord = ProgramRecordBase & {
+  /**
+   * Record type `coach.resolved-alert`.
+   */
+  type: "coach.resolved-alert";
+  payload: CoachResolvedAlertPayload;
+};
+/**
+ * A coach reviewed a homework plan. Open: used through `RecordVariants`.
+ */
+export type CoachReviewedHomeworkRecord = ProgramRecordBase & {
+  /**
+   * Record type `coach.reviewed-homework`.
+   */
+  type: "coach.reviewed-homework";
+  payload: CoachReviewedHomeworkPayload;
+};
+/**
+ * A coach contacted the participant, for example about missed check-ins. Open: used through `RecordVariants`.
+ */
+export type CoachContactedRecord = ProgramRecordBase & {
+  /**
+   * Record type `coach.contacted`.
+   */
+  type: "coach.contacted";
+  payload: CoachContactedPayload;
+};
+/**
+ * Whether the program runs, or every session is completed.
+ */
+export type ProgramStatus = "active" | "completed";
+/**
+ * How a session was unlocked: `start` (session 1), `rules` (the previous one completed and the minimum days passed) or `coach`.
+ */
+export type UnlockSource = "start" | "rules" | "coach";
+/**
+ * An answer value. Ratings, scales and numbers take a number, single choices and text a string, multiple choices an array of option values, thought records an object keyed by field id.
+ */
+export type AnswerValue = number | string | string[] | ThoughtRecordAnswer;
+/**
+ * `active`, `exited` (left with `exit`; `resume` continues) or `completed`.
+ */
+export type SessionStatus = "active" | "exited" | "completed";
+/**
  * One entry of a session's append-only log. Every record is stamped with the content and engine versions, so it can be read on its own; together the records of a session rebuild every answer and the path taken. Records are written one JSON object per line (JSONL). Tagged by `type` with the OpenAPI `discriminator` keyword beside `oneOf`.
  */
-export type CopekitSessionRecord = RecordVariants;
+export type CopekitSessionRecord = RecordVariants1;
 /**
  * The record types, told apart by `type`. Open: the root closes it.
  */
-export type RecordVariants =
+export type RecordVariants1 =
   | SessionStartedRecord
   | StepEnteredRecord
   | ItemAnsweredRecord
@@ -236,10 +433,6 @@ export type SessionStartedRecord = RecordBase & {
  */
 export type Flow = "lesson" | "safety";
 /**
- * How a lesson is delivered: `guided` (with a coach; coach notes shown to the coach) or `self-directed`.
- */
-export type DeliveryMode = "guided" | "self-directed";
-/**
  * A step was shown. Open: used through `RecordVariants`.
  */
 export type StepEnteredRecord = RecordBase & {
@@ -259,10 +452,6 @@ export type ItemAnsweredRecord = RecordBase & {
   type: "item.answered";
   payload: ItemAnsweredPayload;
 };
-/**
- * An answer value. Ratings, scales and numbers take a number, single choices and text a string, multiple choices an array of option values, thought records an object keyed by field id.
- */
-export type AnswerValue = number | string | string[] | ThoughtRecordAnswer;
 /**
  * An optional item was skipped; any answer it had is withdrawn. Open: used through `RecordVariants`.
  */
@@ -372,10 +561,6 @@ export type RejectionReason =
   | "required-unanswered"
   | "not-optional"
   | "not-allowed-now";
-/**
- * `active`, `exited` (left with `exit`; `resume` continues) or `completed`.
- */
-export type SessionStatus = "active" | "exited" | "completed";
 
 /**
  * The type of every schema, by schema key.
@@ -387,6 +572,8 @@ export interface GeneratedSchemaTypes {
   instrument: CopekitInstrumentDefinition;
   lessonFrontMatter: CopekitLessonFrontMatter;
   lockfile: CopekitLockfile;
+  programRecord: CopekitProgramRecord;
+  programSnapshot: CopekitProgramSnapshot;
   record: CopekitSessionRecord;
   snapshot: CopekitSessionSnapshot;
 }
@@ -454,6 +641,11 @@ export interface ProgramDefinition {
   sessions: Id1[];
   checkIn?: Id1;
   unlock: UnlockRules;
+  measures?: ProgramMeasures;
+  /**
+   * Weekly feedback rules. At the end of each program week the message of the highest-priority rule whose condition holds is chosen. See docs/program.md for the feedback language.
+   */
+  feedback?: FeedbackRule[];
 }
 /**
  * When the next session opens, per delivery mode.
@@ -481,6 +673,49 @@ export interface UnlockRules {
      */
     coachApproval: boolean;
   };
+}
+/**
+ * Check-in items, each written `lesson-id.item-id` (an item of the check-in lesson), that the program reads as measures. The feedback language calls them `pain`, `practised`, `practice-minutes`, `activity-minutes` and `sleep-quality`.
+ */
+export interface ProgramMeasures {
+  /**
+   * A rating or number item: pain today, e.g. `daily-check-in.pain-today`. Read as `pain`.
+   */
+  pain?: string;
+  /**
+   * A choice item with the option value `yes`: practised a coping skill today. Read as `practised`; without it, a day counts as practised when practice minutes are above 0.
+   */
+  practised?: string;
+  /**
+   * A number item: minutes of skill practice today. Read as `practice-minutes`.
+   */
+  practiceMinutes?: string;
+  /**
+   * A number item: minutes up and active today. Read as `activity-minutes`.
+   */
+  activityMinutes?: string;
+  /**
+   * A rating or number item: how well the participant slept. Read as `sleep-quality`.
+   */
+  sleepQuality?: string;
+}
+/**
+ * One weekly feedback rule: a condition over the week's check-ins and practice, and the message chosen when it holds.
+ */
+export interface FeedbackRule {
+  id: Id1;
+  /**
+   * The weekly condition, e.g. `days(practised) >= 5` or `mean(pain) - previous.mean(pain) <= -1`. Leave it out for a fallback message that always applies.
+   */
+  when?: string;
+  /**
+   * The message in plain text (no markdown), read on every channel, voice included. Aim for grade 6 or below.
+   */
+  message: string;
+  /**
+   * Rules with a higher priority are tried first; on a tie the rule listed first wins.
+   */
+  priority: number;
 }
 /**
  * The safety flow every risk answer leads to.
@@ -1536,6 +1771,705 @@ export interface CopekitLockfile {
   engineVersion: string;
 }
 /**
+ * Fields every program record has. Open: used through `RecordVariants`.
+ */
+export interface ProgramRecordBase {
+  /**
+   * Position in the program's log, from 0, without gaps.
+   */
+  seq: number;
+  /**
+   * Clock time (ms since the epoch) from the program's injected clock.
+   */
+  at: number;
+  /**
+   * Program id.
+   */
+  program: string;
+  /**
+   * Opaque participant id chosen by the host.
+   */
+  participant: string;
+  curriculum: Id;
+  curriculumVersion: Semver;
+  bundleHash: Hash;
+  engineVersion: Semver;
+  programVersion: Semver;
+}
+/**
+ * Payload of `program.started`.
+ */
+export interface ProgramStartedPayload {
+  mode: DeliveryMode;
+  region: Id;
+  /**
+   * IANA time zone of the participant.
+   */
+  timeZone: string;
+  startDate: LocalDate;
+  /**
+   * Session lesson ids, in program order.
+   */
+  sessions: Id[];
+}
+/**
+ * Payload of `session.unlocked`.
+ */
+export interface SessionUnlockedPayload {
+  lesson: Id;
+  /**
+   * The session's place in the program, from 1.
+   */
+  number: number;
+  /**
+   * `start` for session 1, `rules` when the previous session was completed and the minimum days passed.
+   */
+  by: "start" | "rules";
+}
+/**
+ * Payload of `session.opened`.
+ */
+export interface SessionOpenedPayload {
+  lesson: Id;
+  /**
+   * The session's place in the program, from 1.
+   */
+  number: number;
+  /**
+   * Engine session id: the session records of the lesson carry it.
+   */
+  session: string;
+}
+/**
+ * Payload of `session.completed`.
+ */
+export interface SessionCompletedPayload {
+  lesson: Id;
+  /**
+   * The session's place in the program, from 1.
+   */
+  number: number;
+  /**
+   * Engine session id.
+   */
+  session: string;
+}
+/**
+ * Payload of `check-in.completed`.
+ */
+export interface CheckInCompletedPayload {
+  lesson: Id;
+  /**
+   * Engine session id.
+   */
+  session: string;
+  date: LocalDate;
+  measures: MeasureValues;
+}
+/**
+ * The measures read from one check-in. A measure the program does not configure, or the participant skipped, is absent.
+ */
+export interface MeasureValues {
+  /**
+   * Pain today.
+   */
+  pain?: number;
+  /**
+   * Whether a coping skill was practised today.
+   */
+  practised?: boolean;
+  /**
+   * Minutes of skill practice today.
+   */
+  practiceMinutes?: number;
+  /**
+   * Minutes up and active today.
+   */
+  activityMinutes?: number;
+  /**
+   * Sleep quality.
+   */
+  sleepQuality?: number;
+}
+/**
+ * Payload of `homework.assigned`.
+ */
+export interface HomeworkAssignedPayload {
+  /**
+   * Plan id, `<lesson id>/<homework id>`.
+   */
+  plan: string;
+  lesson: Id;
+  homework: Id;
+  skill: Id;
+  /**
+   * Period `times` applies to.
+   */
+  per: "day" | "week";
+  /**
+   * Times per period.
+   */
+  times: number;
+  /**
+   * Number of days the plan runs.
+   */
+  days: number;
+  start: LocalDate;
+  end: LocalDate;
+}
+/**
+ * Payload of `homework.logged`.
+ */
+export interface HomeworkLoggedPayload {
+  skill: Id;
+  date: LocalDate;
+  /**
+   * Minutes practised, when given.
+   */
+  minutes: number | null;
+  /**
+   * Plan whose slot it filled, or `null` for practice beyond the plans.
+   */
+  plan: string | null;
+}
+/**
+ * Payload of `feedback.chosen`.
+ */
+export interface FeedbackChosenPayload {
+  /**
+   * Week number, from 1.
+   */
+  week: number;
+  /**
+   * Id of the rule chosen, or `null` when no rule held.
+   */
+  rule: Id | null;
+  /**
+   * The rule's message, or `null`.
+   */
+  message: string | null;
+  summary: WeekSummary;
+}
+/**
+ * What a program week looked like: the numbers weekly feedback and progress charts use.
+ */
+export interface WeekSummary {
+  /**
+   * Week number, from 1.
+   */
+  week: number;
+  start: LocalDate;
+  end: LocalDate;
+  /**
+   * Check-ins done.
+   */
+  checkIns: number;
+  /**
+   * Scheduled check-in days that passed without one.
+   */
+  missedCheckIns: number;
+  /**
+   * Days practised.
+   */
+  daysPractised: number;
+  /**
+   * Mean pain of the week's check-ins, or `null` without any.
+   */
+  pain: number | null;
+  /**
+   * Mean sleep quality, or `null`.
+   */
+  sleepQuality: number | null;
+  /**
+   * Total practice minutes reported, or `null` without any report.
+   */
+  practiceMinutes: number | null;
+  /**
+   * Mean active minutes per reported day, or `null`.
+   */
+  activityMinutes: number | null;
+  /**
+   * Homework practices logged toward plans.
+   */
+  homeworkDone: number;
+  /**
+   * Homework practices due in the week.
+   */
+  homeworkDue: number;
+  /**
+   * Sessions completed in the week.
+   */
+  sessionsCompleted: number;
+}
+/**
+ * Payload of `alert.raised`.
+ */
+export interface AlertRaisedPayload {
+  /**
+   * Alert id, `<session id>#<seq of the safety.alert record>`.
+   */
+  alert: string;
+  /**
+   * Engine session id.
+   */
+  session: string;
+  lesson: Id;
+  item: Id;
+}
+/**
+ * Payload of `reminder.sent`.
+ */
+export interface ReminderSentPayload {
+  /**
+   * Reminder key, e.g. `check-in:2026-01-05`.
+   */
+  key: string;
+  /**
+   * What the reminder was about.
+   */
+  kind: "check-in" | "practice" | "session" | "missed-week";
+}
+/**
+ * Payload of `program.completed`.
+ */
+export interface ProgramCompletedPayload {
+  /**
+   * Number of sessions completed.
+   */
+  sessions: number;
+}
+/**
+ * Payload of `coach.unlocked`.
+ */
+export interface CoachUnlockedPayload {
+  /**
+   * Opaque coach id.
+   */
+  coach: string;
+  lesson: Id;
+  /**
+   * The session's place in the program, from 1.
+   */
+  number: number;
+  /**
+   * A short note by the coach. Keep it free of names and other identifying details.
+   */
+  note?: string;
+}
+/**
+ * Payload of `coach.resolved-alert`.
+ */
+export interface CoachResolvedAlertPayload {
+  /**
+   * Opaque coach id.
+   */
+  coach: string;
+  /**
+   * Alert id.
+   */
+  alert: string;
+  /**
+   * A short note by the coach. Keep it free of names and other identifying details.
+   */
+  note?: string;
+}
+/**
+ * Payload of `coach.reviewed-homework`.
+ */
+export interface CoachReviewedHomeworkPayload {
+  /**
+   * Opaque coach id.
+   */
+  coach: string;
+  /**
+   * Plan id.
+   */
+  plan: string;
+  /**
+   * A short note by the coach. Keep it free of names and other identifying details.
+   */
+  note?: string;
+}
+/**
+ * Payload of `coach.contacted`.
+ */
+export interface CoachContactedPayload {
+  /**
+   * Opaque coach id.
+   */
+  coach: string;
+  /**
+   * A short note by the coach. Keep it free of names and other identifying details.
+   */
+  note?: string;
+}
+/**
+ * A saved program: the JSON a host stores to resume a weeks-long program, with the snapshots of the sessions in progress. It names the content (curriculum id, version and bundle hash) and the code that wrote it, and carries a checksum over everything else. A program snapshot only restores into the same bundle.
+ */
+export interface CopekitProgramSnapshot {
+  /**
+   * Version of the program snapshot format. Bumped on any breaking change.
+   */
+  schemaVersion: 1;
+  programVersion: Semver;
+  engineVersion: Semver;
+  curriculum: Id;
+  curriculumVersion: Semver;
+  bundleHash: Hash;
+  /**
+   * Program id, on every program record.
+   */
+  program: string;
+  /**
+   * Opaque participant id chosen by the host.
+   */
+  participant: string;
+  mode: DeliveryMode;
+  region: Id;
+  /**
+   * IANA time zone of the participant, e.g. `America/New_York`.
+   */
+  timeZone: string;
+  startDate: LocalDate;
+  /**
+   * Clock time the program started.
+   */
+  startedAt: number;
+  /**
+   * Sequence number the next program record will take.
+   */
+  seq: number;
+  state: ProgramState;
+  /**
+   * Snapshots of the sessions in progress (listed in `state.open`).
+   */
+  sessions: CopekitSessionSnapshot[];
+  /**
+   * `fnv1a32:` and 8 lowercase hex digits: FNV-1a over the canonical JSON (sorted keys, no spaces) of every other field. It detects corruption and edits, not a determined forger.
+   */
+  checksum: string;
+}
+/**
+ * The resumable state of a program.
+ */
+export interface ProgramState {
+  status: ProgramStatus;
+  /**
+   * Clock time the last session was completed, else `null`.
+   */
+  completedAt: number | null;
+  /**
+   * One entry per program session, in program order.
+   */
+  sessions: ProgramSessionState[];
+  /**
+   * Completed check-ins, in order.
+   */
+  checkIns: CheckInEntry[];
+  /**
+   * Homework plans, in the order they were assigned.
+   */
+  homework: HomeworkPlan[];
+  /**
+   * Practices logged, in order.
+   */
+  practice: PracticeLogEntry[];
+  /**
+   * Feedback chosen for each ended week, in order.
+   */
+  feedback: FeedbackEntry[];
+  /**
+   * Safety alerts raised by sessions, in order.
+   */
+  alerts: ProgramAlert[];
+  /**
+   * Times a coach contacted the participant, in order.
+   */
+  contacts: CoachContact[];
+  /**
+   * Keys of the reminders the host reported as sent.
+   */
+  remindersSent: string[];
+  answers: AnswersByLesson;
+  /**
+   * Sessions in progress (a program session or a check-in), in the order opened.
+   */
+  open: OpenSession[];
+}
+/**
+ * Where one program session stands.
+ */
+export interface ProgramSessionState {
+  lesson: Id;
+  /**
+   * Clock time it was unlocked, else `null`.
+   */
+  unlockedAt: number | null;
+  /**
+   * How it was unlocked, else `null`.
+   */
+  unlockedBy: UnlockSource | null;
+  /**
+   * Clock time the participant first opened it, else `null`.
+   */
+  openedAt: number | null;
+  /**
+   * Clock time it was completed, else `null`.
+   */
+  completedAt: number | null;
+}
+/**
+ * One completed check-in.
+ */
+export interface CheckInEntry {
+  date: LocalDate;
+  /**
+   * Clock time it was completed.
+   */
+  at: number;
+  /**
+   * Engine session id.
+   */
+  session: string;
+  measures: MeasureValues;
+}
+/**
+ * A homework plan created from a `<Homework>` block when its session was completed.
+ */
+export interface HomeworkPlan {
+  /**
+   * `<lesson id>/<homework id>`.
+   */
+  id: string;
+  lesson: Id;
+  homework: Id;
+  skill: Id;
+  /**
+   * Period `times` applies to.
+   */
+  per: "day" | "week";
+  /**
+   * Times per period.
+   */
+  times: number;
+  /**
+   * Number of days the plan runs.
+   */
+  days: number;
+  start: LocalDate;
+  end: LocalDate;
+  /**
+   * Clock time it was assigned.
+   */
+  assignedAt: number;
+  /**
+   * Clock time a coach reviewed it, else `null`.
+   */
+  reviewedAt: number | null;
+  /**
+   * Id of the coach who reviewed it, else `null`.
+   */
+  reviewedBy: string | null;
+}
+/**
+ * One practice the participant logged.
+ */
+export interface PracticeLogEntry {
+  /**
+   * Clock time it was logged.
+   */
+  at: number;
+  date: LocalDate;
+  skill: Id;
+  /**
+   * Minutes practised, when given.
+   */
+  minutes: number | null;
+  /**
+   * Id of the plan whose slot it filled, or `null` for practice beyond the plans.
+   */
+  plan: string | null;
+}
+/**
+ * The feedback chosen for an ended week.
+ */
+export interface FeedbackEntry {
+  /**
+   * Week number, from 1.
+   */
+  week: number;
+  /**
+   * Clock time it was chosen.
+   */
+  at: number;
+  /**
+   * Id of the rule chosen, or `null` when no rule held.
+   */
+  rule: Id | null;
+  /**
+   * The rule's message, or `null`.
+   */
+  message: string | null;
+  summary: WeekSummary;
+}
+/**
+ * A safety alert raised in a session, for the coach to resolve.
+ */
+export interface ProgramAlert {
+  /**
+   * `<session id>#<seq of the safety.alert record>`.
+   */
+  id: string;
+  /**
+   * Clock time of the risk answer.
+   */
+  at: number;
+  /**
+   * Engine session id.
+   */
+  session: string;
+  lesson: Id;
+  item: Id;
+  /**
+   * Clock time a coach resolved it, else `null`.
+   */
+  resolvedAt: number | null;
+  /**
+   * Id of the coach who resolved it, else `null`.
+   */
+  resolvedBy: string | null;
+}
+/**
+ * A coach's contact with the participant.
+ */
+export interface CoachContact {
+  /**
+   * Clock time of the contact.
+   */
+  at: number;
+  /**
+   * Opaque coach id.
+   */
+  coach: string;
+}
+/**
+ * Answers keyed by lesson id, then item id (or instrument block id for a score). The keys are checked against the lesson when a snapshot is restored.
+ */
+export interface AnswersByLesson {
+  [k: string]: {
+    [k: string]: AnswerValue;
+  };
+}
+/**
+ * The answer to a thought record: one value per field id (text, or a rating for intensities).
+ */
+export interface ThoughtRecordAnswer {
+  [k: string]: string | number;
+}
+/**
+ * A session in progress.
+ */
+export interface OpenSession {
+  lesson: Id;
+  /**
+   * A program `session`, or the daily `check-in`.
+   */
+  kind: "session" | "check-in";
+  /**
+   * Engine session id.
+   */
+  session: string;
+  date: LocalDate;
+  /**
+   * Clock time it was opened.
+   */
+  openedAt: number;
+}
+/**
+ * A saved session: the JSON a host stores to resume a lesson later, in another process or on another device. It names the content it belongs to and the engine that wrote it, and carries a checksum over everything else. The engine refuses a snapshot whose lesson content differs, whose checksum does not match, or whose state does not fit the lesson.
+ */
+export interface CopekitSessionSnapshot {
+  /**
+   * Version of the snapshot format. Bumped on any breaking change.
+   */
+  schemaVersion: 1;
+  engineVersion: Semver;
+  curriculum: Id;
+  curriculumVersion: Semver;
+  bundleHash: Hash;
+  lesson: Id;
+  lessonHash: Hash;
+  safetyLesson: Id;
+  safetyLessonHash: Hash;
+  /**
+   * Session id, shared by every record of the session.
+   */
+  session: string;
+  /**
+   * Opaque participant id chosen by the host.
+   */
+  participant: string;
+  mode: DeliveryMode;
+  region: Id;
+  /**
+   * Clock time (ms since the epoch) when the session started.
+   */
+  startedAt: number;
+  /**
+   * Sequence number the next record will take.
+   */
+  seq: number;
+  state: SessionState;
+  /**
+   * `fnv1a32:` and 8 lowercase hex digits: FNV-1a over the canonical JSON (sorted keys, no spaces) of every other field. It detects corruption and edits, not a determined forger.
+   */
+  checksum: string;
+}
+/**
+ * The resumable state of a session.
+ */
+export interface SessionState {
+  status: SessionStatus;
+  step: Id;
+  /**
+   * The safety-lesson step when the session is inside the safety flow, else `null`.
+   */
+  safetyStep: Id | null;
+  answers: AnswersByLesson;
+  /**
+   * Optional items skipped on purpose, by lesson id.
+   */
+  skipped: {
+    [k: string]: string[];
+  };
+  /**
+   * Practice progress, by lesson id then practice id.
+   */
+  practices: {
+    [k: string]: {
+      [k: string]: PracticeState;
+    };
+  };
+  prior: AnswersByLesson;
+}
+/**
+ * Progress of one practice.
+ */
+export interface PracticeState {
+  /**
+   * `running`, `paused` or `completed`.
+   */
+  status: "running" | "paused" | "completed";
+  /**
+   * Milliseconds practised before `since`.
+   */
+  elapsed: number;
+  /**
+   * Clock time the current run began when `running`, else `null`.
+   */
+  since: number | null;
+}
+/**
  * Fields every record has. Open: used through `RecordVariants`.
  */
 export interface RecordBase {
@@ -1563,7 +2497,7 @@ export interface RecordBase {
   engineVersion: Semver;
   flow: Flow;
   /**
-   * The step the session was at, or `null` once completed.
+   * The step the session was at; `null` on `session.started` and `lesson.completed`.
    */
   step: Id | null;
 }
@@ -1599,12 +2533,6 @@ export interface ItemAnsweredPayload {
    * The answer it replaces, or `null`.
    */
   previous: AnswerValue | null;
-}
-/**
- * The answer to a thought record: one value per field id (text, or a rating for intensities).
- */
-export interface ThoughtRecordAnswer {
-  [k: string]: string | number;
 }
 /**
  * Payload of `item.skipped`.
@@ -1720,96 +2648,4 @@ export interface EventRejectedPayload {
    * A human explanation.
    */
   message: string;
-}
-/**
- * A saved session: the JSON a host stores to resume a lesson later, in another process or on another device. It names the content it belongs to and the engine that wrote it, and carries a checksum over everything else. The engine refuses a snapshot whose lesson content differs, whose checksum does not match, or whose state does not fit the lesson.
- */
-export interface CopekitSessionSnapshot {
-  /**
-   * Version of the snapshot format. Bumped on any breaking change.
-   */
-  schemaVersion: 1;
-  engineVersion: Semver;
-  curriculum: Id;
-  curriculumVersion: Semver;
-  bundleHash: Hash;
-  lesson: Id;
-  lessonHash: Hash;
-  safetyLesson: Id;
-  safetyLessonHash: Hash;
-  /**
-   * Session id, shared by every record of the session.
-   */
-  session: string;
-  /**
-   * Opaque participant id chosen by the host.
-   */
-  participant: string;
-  mode: DeliveryMode;
-  region: Id;
-  /**
-   * Clock time (ms since the epoch) when the session started.
-   */
-  startedAt: number;
-  /**
-   * Sequence number the next record will take.
-   */
-  seq: number;
-  state: SessionState;
-  /**
-   * `fnv1a32:` and 8 lowercase hex digits: FNV-1a over the canonical JSON (sorted keys, no spaces) of every other field. It detects corruption and edits, not a determined forger.
-   */
-  checksum: string;
-}
-/**
- * The resumable state of a session.
- */
-export interface SessionState {
-  status: SessionStatus;
-  step: Id;
-  /**
-   * The safety-lesson step when the session is inside the safety flow, else `null`.
-   */
-  safetyStep: Id | null;
-  answers: AnswersByLesson;
-  /**
-   * Optional items skipped on purpose, by lesson id.
-   */
-  skipped: {
-    [k: string]: Id[];
-  };
-  /**
-   * Practice progress, by lesson id then practice id.
-   */
-  practices: {
-    [k: string]: {
-      [k: string]: PracticeState;
-    };
-  };
-  prior: AnswersByLesson;
-}
-/**
- * Answers keyed by lesson id, then item id (or instrument block id for a score).
- */
-export interface AnswersByLesson {
-  [k: string]: {
-    [k: string]: AnswerValue;
-  };
-}
-/**
- * Progress of one practice.
- */
-export interface PracticeState {
-  /**
-   * `running`, `paused` or `completed`.
-   */
-  status: "running" | "paused" | "completed";
-  /**
-   * Milliseconds practised before `since`.
-   */
-  elapsed: number;
-  /**
-   * Clock time the current run began when `running`, else `null`.
-   */
-  since: number | null;
 }

@@ -8,6 +8,8 @@ import curriculumJson from '../../../../schemas/curriculum.schema.json' with { t
 import instrumentJson from '../../../../schemas/instrument.schema.json' with { type: 'json' };
 import lessonFrontMatterJson from '../../../../schemas/lesson-front-matter.schema.json' with { type: 'json' };
 import lockfileJson from '../../../../schemas/lockfile.schema.json' with { type: 'json' };
+import programRecordJson from '../../../../schemas/program-record.schema.json' with { type: 'json' };
+import programSnapshotJson from '../../../../schemas/program-snapshot.schema.json' with { type: 'json' };
 import recordJson from '../../../../schemas/record.schema.json' with { type: 'json' };
 import snapshotJson from '../../../../schemas/snapshot.schema.json' with { type: 'json' };
 
@@ -29,6 +31,12 @@ export const lessonFrontMatterSchema: JsonSchema = lessonFrontMatterJson;
 /** Copekit lockfile: `schemas/lockfile.schema.json`, `https://copekit.org/schemas/v1/lockfile.schema.json`. */
 export const lockfileSchema: JsonSchema = lockfileJson;
 
+/** Copekit program record: `schemas/program-record.schema.json`, `https://copekit.org/schemas/v1/program-record.schema.json`. */
+export const programRecordSchema: JsonSchema = programRecordJson;
+
+/** Copekit program snapshot: `schemas/program-snapshot.schema.json`, `https://copekit.org/schemas/v1/program-snapshot.schema.json`. */
+export const programSnapshotSchema: JsonSchema = programSnapshotJson;
+
 /** Copekit session record: `schemas/record.schema.json`, `https://copekit.org/schemas/v1/record.schema.json`. */
 export const recordSchema: JsonSchema = recordJson;
 
@@ -43,6 +51,8 @@ export const schemaIds = {
   instrument: 'https://copekit.org/schemas/v1/instrument.schema.json',
   lessonFrontMatter: 'https://copekit.org/schemas/v1/lesson-front-matter.schema.json',
   lockfile: 'https://copekit.org/schemas/v1/lockfile.schema.json',
+  programRecord: 'https://copekit.org/schemas/v1/program-record.schema.json',
+  programSnapshot: 'https://copekit.org/schemas/v1/program-snapshot.schema.json',
   record: 'https://copekit.org/schemas/v1/record.schema.json',
   snapshot: 'https://copekit.org/schemas/v1/snapshot.schema.json',
 } as const;

@@ -22,6 +22,12 @@ export declare const validateLessonFrontMatter: SchemaValidator<SchemaType<'less
 /** Validates a value against `schemas/lockfile.schema.json`. */
 export declare const validateLockfile: SchemaValidator<SchemaType<'lockfile'>>;
 
+/** Validates a value against `schemas/program-record.schema.json`. */
+export declare const validateProgramRecord: SchemaValidator<SchemaType<'programRecord'>>;
+
+/** Validates a value against `schemas/program-snapshot.schema.json`. */
+export declare const validateProgramSnapshot: SchemaValidator<SchemaType<'programSnapshot'>>;
+
 /** Validates a value against `schemas/record.schema.json`. */
 export declare const validateRecord: SchemaValidator<SchemaType<'record'>>;
 

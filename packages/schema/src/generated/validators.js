@@ -3,14 +3,14 @@
 
 export const validateBundle = /* @__PURE__ */ (() => {
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/bundle.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"curriculum":{"$ref":"#/$defs/CurriculumInfo"},"instruments":{"type":"array","items":{"$ref":"instrument.schema.json"}},"lessons":{"type":"array","items":{"$ref":"#/$defs/Lesson"}},"hash":{"$ref":"#/$defs/Hash"}},"required":["schemaVersion","curriculum","instruments","lessons","hash"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"Semver":{"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},"CurriculumInfo":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"locale":{"$ref":"curriculum.schema.json#/$defs/Locale"},"version":{"$ref":"#/$defs/Semver"},"modules":{"type":"array","items":{"$ref":"curriculum.schema.json#/$defs/ModuleDefinition"}},"program":{"$ref":"curriculum.schema.json#/$defs/ProgramDefinition"},"safety":{"$ref":"curriculum.schema.json#/$defs/SafetyDefinition"},"crisis":{"$ref":"curriculum.schema.json#/$defs/CrisisConfig"}},"required":["id","title","locale","version","modules","program","safety","crisis"],"additionalProperties":false},"Lesson":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"module":{"$ref":"#/$defs/Id"},"kind":{"$ref":"lesson-front-matter.schema.json#/$defs/LessonKind"},"session":{"type":"integer","minimum":1},"minutes":{"type":"number","exclusiveMinimum":0},"summary":{"type":"string"},"objectives":{"type":"array","items":{"type":"string"}},"references":{"type":"array","items":{"type":"string"}},"source":{"type":"string","pattern":"^[^/\\\\][^\\\\]*$"},"hash":{"$ref":"#/$defs/Hash"},"steps":{"type":"array","items":{"$ref":"#/$defs/Step"}}},"required":["id","title","module","kind","minutes","objectives","references","source","hash","steps"],"additionalProperties":false},"Step":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string"},"blocks":{"type":"array","items":{"$ref":"#/$defs/Block"}}},"required":["id","blocks"],"additionalProperties":false},"Block":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/ProseBlock"},{"$ref":"#/$defs/ItemBlock"},{"$ref":"#/$defs/PracticeBlock"},{"$ref":"#/$defs/HomeworkBlock"},{"$ref":"#/$defs/InstrumentBlock"},{"$ref":"#/$defs/ShowBlock"},{"$ref":"#/$defs/CoachNoteBlock"},{"$ref":"#/$defs/CrisisBlock"}]},"ProseBlock":{"type":"object","properties":{"type":{"const":"prose"},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","content","text"],"additionalProperties":false},"ItemBlock":{"type":"object","properties":{"type":{"const":"item"}},"required":["type"],"allOf":[{"$ref":"#/$defs/ItemVariants"}],"unevaluatedProperties":false},"Item":{"type":"object","allOf":[{"$ref":"#/$defs/ItemVariants"}],"unevaluatedProperties":false},"ItemVariants":{"type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/RatingItem"},{"$ref":"#/$defs/ScaleItem"},{"$ref":"#/$defs/ChoiceItem"},{"$ref":"#/$defs/TextItem"},{"$ref":"#/$defs/NumberItem"},{"$ref":"#/$defs/ThoughtRecordItem"}]},"ItemBase":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Condition"},"instrument":{"$ref":"#/$defs/InstrumentItemLink"}},"required":["id","label","optional"]},"InstrumentItemLink":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"item":{"$ref":"#/$defs/Id"},"block":{"$ref":"#/$defs/Id"}},"required":["id","item","block"],"additionalProperties":false},"RatingItem":{"type":"object","properties":{"kind":{"const":"rating"},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"}},"required":["kind","min","max"],"allOf":[{"$ref":"#/$defs/ItemBase"}]},"ScaleItem":{"type":"object","properties":{"kind":{"const":"scale"},"points":{"type":"array","items":{"$ref":"#/$defs/ScalePoint"}}},"required":["kind","points"],"allOf":[{"$ref":"#/$defs/ItemBase"}]},"ScalePoint":{"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string"}},"required":["value","label"],"additionalProperties":false},"ChoiceItem":{"type":"object","properties":{"kind":{"const":"choice"},"multiple":{"type":"boolean"},"options":{"type":"array","items":{"$ref":"#/$defs/ChoiceOption"}}},"required":["kind","multiple","options"],"allOf":[{"$ref":"#/$defs/ItemBase"}]},"ChoiceOption":{"type":"object","properties":{"value":{"type":"string"},"label":{"type":"string"}},"required":["value","label"],"additionalProperties":false},"TextItem":{"type":"object","properties":{"kind":{"const":"text"},"maxLength":{"type":"integer","minimum":1}},"required":["kind"],"allOf":[{"$ref":"#/$defs/ItemBase"}]},"NumberItem":{"type":"object","properties":{"kind":{"const":"number"},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string"},"integer":{"type":"boolean"}},"required":["kind","integer"],"allOf":[{"$ref":"#/$defs/ItemBase"}]},"ThoughtRecordItem":{"type":"object","properties":{"kind":{"const":"thought-record"},"fields":{"type":"array","items":{"$ref":"#/$defs/ThoughtRecordField"}}},"required":["kind","fields"],"allOf":[{"$ref":"#/$defs/ItemBase"}]},"ThoughtRecordField":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"kind":{"enum":["text","rating"]},"label":{"type":"string"},"min":{"type":"integer"},"max":{"type":"integer"}},"required":["id","kind","label"],"additionalProperties":false},"PracticeBlock":{"type":"object","properties":{"type":{"const":"practice"},"id":{"$ref":"#/$defs/Id"},"title":{"type":"string"},"minutes":{"type":"number","exclusiveMinimum":0},"cues":{"type":"array","items":{"$ref":"#/$defs/Cue"}}},"required":["type","id","title","minutes","cues"],"additionalProperties":false},"Cue":{"type":"object","properties":{"at":{"type":"integer","minimum":0},"text":{"type":"string"}},"required":["at","text"],"additionalProperties":false},"HomeworkBlock":{"type":"object","properties":{"type":{"const":"homework"},"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","id","skill","per","times","days","content","text"],"additionalProperties":false},"InstrumentBlock":{"type":"object","properties":{"type":{"const":"instrument"},"id":{"$ref":"#/$defs/Id"},"ref":{"$ref":"#/$defs/Id"},"instructions":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"}}},"required":["type","id","ref","items"],"additionalProperties":false},"ShowBlock":{"type":"object","properties":{"type":{"const":"show"},"when":{"$ref":"#/$defs/Condition"},"source":{"type":"string"},"blocks":{"type":"array","items":{"$ref":"#/$defs/Block"}}},"required":["type","when","source","blocks"],"additionalProperties":false},"CoachNoteBlock":{"type":"object","properties":{"type":{"const":"coach-note"},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","content","text"],"additionalProperties":false},"CrisisBlock":{"type":"object","properties":{"type":{"const":"crisis"}},"required":["type"],"additionalProperties":false},"Condition":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/CompareCondition"},{"$ref":"#/$defs/AnsweredCondition"},{"$ref":"#/$defs/IncludesCondition"}]},"LogicalCondition":{"type":"object","properties":{"type":{"enum":["and","or"]},"operands":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":2}},"required":["type","operands"],"additionalProperties":false},"NotCondition":{"type":"object","properties":{"type":{"const":"not"},"operand":{"$ref":"#/$defs/Condition"}},"required":["type","operand"],"additionalProperties":false},"CompareOperator":{"enum":["==","!=","<","<=",">",">="]},"CompareCondition":{"type":"object","properties":{"type":{"const":"compare"},"op":{"$ref":"#/$defs/CompareOperator"},"left":{"$ref":"#/$defs/Operand"},"right":{"$ref":"#/$defs/Operand"}},"required":["type","op","left","right"],"additionalProperties":false},"AnsweredCondition":{"type":"object","properties":{"type":{"const":"answered"},"ref":{"$ref":"#/$defs/ItemRef"}},"required":["type","ref"],"additionalProperties":false},"IncludesCondition":{"type":"object","properties":{"type":{"const":"includes"},"ref":{"$ref":"#/$defs/ItemRef"},"value":{"type":"string"}},"required":["type","ref","value"],"additionalProperties":false},"Operand":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/RefOperand"},{"$ref":"#/$defs/NumberOperand"},{"$ref":"#/$defs/StringOperand"}]},"RefOperand":{"type":"object","properties":{"type":{"const":"ref"},"ref":{"$ref":"#/$defs/ItemRef"}},"required":["type","ref"],"additionalProperties":false},"NumberOperand":{"type":"object","properties":{"type":{"const":"number"},"value":{"type":"number"}},"required":["type","value"],"additionalProperties":false},"StringOperand":{"type":"object","properties":{"type":{"const":"string"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false},"ItemRef":{"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"item":{"$ref":"#/$defs/Id"}},"required":["item"],"additionalProperties":false},"FlowContent":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/Paragraph"},{"$ref":"#/$defs/Heading"},{"$ref":"#/$defs/List"},{"$ref":"#/$defs/Blockquote"},{"$ref":"#/$defs/ThematicBreak"}]},"PhrasingContent":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/Text"},{"$ref":"#/$defs/Strong"},{"$ref":"#/$defs/Emphasis"},{"$ref":"#/$defs/Link"},{"$ref":"#/$defs/InlineCode"},{"$ref":"#/$defs/Break"}]},"Paragraph":{"type":"object","properties":{"type":{"const":"paragraph"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false},"Heading":{"type":"object","properties":{"type":{"const":"heading"},"depth":{"type":"integer","minimum":1,"maximum":6},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","depth","children"],"additionalProperties":false},"List":{"type":"object","properties":{"type":{"const":"list"},"ordered":{"type":"boolean"},"items":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}}}},"required":["type","ordered","items"],"additionalProperties":false},"Blockquote":{"type":"object","properties":{"type":{"const":"blockquote"},"children":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}}},"required":["type","children"],"additionalProperties":false},"ThematicBreak":{"type":"object","properties":{"type":{"const":"thematicBreak"}},"required":["type"],"additionalProperties":false},"Text":{"type":"object","properties":{"type":{"const":"text"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false},"Strong":{"type":"object","properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false},"Emphasis":{"type":"object","properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false},"Link":{"type":"object","properties":{"type":{"const":"link"},"url":{"type":"string","pattern":"^(?:https://|mailto:|tel:)\\S+$"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","url","children"],"additionalProperties":false},"InlineCode":{"type":"object","properties":{"type":{"const":"inlineCode"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false},"Break":{"type":"object","properties":{"type":{"const":"break"}},"required":["type"],"additionalProperties":false}}};
-const schema84 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema32 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"locale":{"$ref":"curriculum.schema.json#/$defs/Locale"},"version":{"$ref":"#/$defs/Semver"},"modules":{"type":"array","items":{"$ref":"curriculum.schema.json#/$defs/ModuleDefinition"}},"program":{"$ref":"curriculum.schema.json#/$defs/ProgramDefinition"},"safety":{"$ref":"curriculum.schema.json#/$defs/SafetyDefinition"},"crisis":{"$ref":"curriculum.schema.json#/$defs/CrisisConfig"}},"required":["id","title","locale","version","modules","program","safety","crisis"],"additionalProperties":false};
 const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const schema36 = {"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"};
-const schema55 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
+const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern6 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "u");
-const pattern18 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
+const pattern19 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
 const func1 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -31,10 +31,10 @@ const func1 = (function ucs2length(str) {
 const schema37 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"description":{"type":"string"}},"required":["id","title"],"additionalProperties":false};
 const schema35 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -147,13 +147,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"type":"object","properties":{"sessions":{"type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"checkIn":{"$ref":"#/$defs/Id"},"unlock":{"$ref":"#/$defs/UnlockRules"}},"required":["sessions","unlock"],"additionalProperties":false};
+const schema39 = {"type":"object","properties":{"sessions":{"type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"checkIn":{"$ref":"#/$defs/Id"},"unlock":{"$ref":"#/$defs/UnlockRules"},"measures":{"$ref":"#/$defs/ProgramMeasures"},"feedback":{"type":"array","items":{"$ref":"#/$defs/FeedbackRule"}}},"required":["sessions","unlock"],"additionalProperties":false};
 const schema42 = {"type":"object","properties":{"selfDirected":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0}},"required":["minDays"],"additionalProperties":false},"guided":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0},"coachApproval":{"type":"boolean"}},"required":["minDays","coachApproval"],"additionalProperties":false}},"required":["selfDirected","guided"],"additionalProperties":false};
+const schema43 = {"type":"object","properties":{"pain":{"type":"string","minLength":3},"practised":{"type":"string","minLength":3},"practiceMinutes":{"type":"string","minLength":3},"activityMinutes":{"type":"string","minLength":3},"sleepQuality":{"type":"string","minLength":3}},"additionalProperties":false};
 const func0 = (function equal(a, b) {
   if (a === b) return true;
 
@@ -194,11 +195,170 @@ const func0 = (function equal(a, b) {
   // true if both NaN, false otherwise
   return a!==a && b!==b;
 });
+const schema44 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"when":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"priority":{"type":"integer"}},"required":["id","message","priority"],"additionalProperties":false};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.priority === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "when")) || (key0 === "message")) || (key0 === "priority"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.when !== undefined){
+let data1 = data.when;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data3 = data.priority;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -227,7 +387,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "sessions") || (key0 === "checkIn")) || (key0 === "unlock"))){
+if(!(((((key0 === "sessions") || (key0 === "checkIn")) || (key0 === "unlock")) || (key0 === "measures")) || (key0 === "feedback"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -527,9 +687,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.measures !== undefined){
+let data9 = data.measures;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key4 in data9){
+if(!(((((key4 === "pain") || (key4 === "practised")) || (key4 === "practiceMinutes")) || (key4 === "activityMinutes")) || (key4 === "sleepQuality"))){
+const err26 = {instancePath:instancePath+"/measures",schemaPath:"#/$defs/ProgramMeasures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -538,17 +701,188 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate39.errors = vErrors;
+}
+if(data9.pain !== undefined){
+let data10 = data9.pain;
+if(typeof data10 === "string"){
+if(func1(data10) < 3){
+const err27 = {instancePath:instancePath+"/measures/pain",schemaPath:"#/$defs/ProgramMeasures/properties/pain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/measures/pain",schemaPath:"#/$defs/ProgramMeasures/properties/pain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.practised !== undefined){
+let data11 = data9.practised;
+if(typeof data11 === "string"){
+if(func1(data11) < 3){
+const err29 = {instancePath:instancePath+"/measures/practised",schemaPath:"#/$defs/ProgramMeasures/properties/practised/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/measures/practised",schemaPath:"#/$defs/ProgramMeasures/properties/practised/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.practiceMinutes !== undefined){
+let data12 = data9.practiceMinutes;
+if(typeof data12 === "string"){
+if(func1(data12) < 3){
+const err31 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/practiceMinutes/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/practiceMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data9.activityMinutes !== undefined){
+let data13 = data9.activityMinutes;
+if(typeof data13 === "string"){
+if(func1(data13) < 3){
+const err33 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/activityMinutes/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/activityMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data9.sleepQuality !== undefined){
+let data14 = data9.sleepQuality;
+if(typeof data14 === "string"){
+if(func1(data14) < 3){
+const err35 = {instancePath:instancePath+"/measures/sleepQuality",schemaPath:"#/$defs/ProgramMeasures/properties/sleepQuality/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/measures/sleepQuality",schemaPath:"#/$defs/ProgramMeasures/properties/sleepQuality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/measures",schemaPath:"#/$defs/ProgramMeasures/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.feedback !== undefined){
+let data15 = data.feedback;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate26(data15[i2], {instancePath:instancePath+"/feedback/" + i2,parentData:data15,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"statement":{"type":"string","minLength":1}},"required":["lesson","statement"],"additionalProperties":false};
+const schema46 = {"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"statement":{"type":"string","minLength":1}},"required":["lesson","statement"],"additionalProperties":false};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -649,20 +983,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","properties":{"defaultRegion":{"$ref":"#/$defs/Id"},"regions":{"type":"array","items":{"$ref":"#/$defs/CrisisRegion"},"minItems":1}},"required":["defaultRegion","regions"],"additionalProperties":false};
-const schema50 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"name":{"type":"string","minLength":1},"resources":{"type":"array","items":{"$ref":"#/$defs/CrisisResource"},"minItems":1}},"required":["id","name","resources"],"additionalProperties":false};
-const schema52 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"channel":{"enum":["call","text","chat","emergency"]},"contact":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^(?:tel:|sms:|https://|mailto:)\\S+$"}},"required":["id","label","description","channel","contact"],"additionalProperties":false};
-const pattern16 = new RegExp("^(?:tel:|sms:|https://|mailto:)\\S+$", "u");
+const schema51 = {"type":"object","properties":{"defaultRegion":{"$ref":"#/$defs/Id"},"regions":{"type":"array","items":{"$ref":"#/$defs/CrisisRegion"},"minItems":1}},"required":["defaultRegion","regions"],"additionalProperties":false};
+const schema53 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"name":{"type":"string","minLength":1},"resources":{"type":"array","items":{"$ref":"#/$defs/CrisisResource"},"minItems":1}},"required":["id","name","resources"],"additionalProperties":false};
+const schema55 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"channel":{"enum":["call","text","chat","emergency"]},"contact":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^(?:tel:|sms:|https://|mailto:)\\S+$"}},"required":["id","label","description","channel","contact"],"additionalProperties":false};
+const pattern17 = new RegExp("^(?:tel:|sms:|https://|mailto:)\\S+$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -810,7 +1144,7 @@ errors++;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "call") || (data3 === "text")) || (data3 === "chat")) || (data3 === "emergency"))){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema52.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema55.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -848,7 +1182,7 @@ errors++;
 if(data.href !== undefined){
 let data5 = data.href;
 if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
+if(!pattern17.test(data5)){
 const err15 = {instancePath:instancePath+"/href",schemaPath:"#/properties/href/pattern",keyword:"pattern",params:{pattern: "^(?:tel:|sms:|https://|mailto:)\\S+$"},message:"must match pattern \""+"^(?:tel:|sms:|https://|mailto:)\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -881,16 +1215,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1005,8 +1339,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate33(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
@@ -1033,16 +1367,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1122,8 +1456,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate32(data1[i0], {instancePath:instancePath+"/regions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate34(data1[i0], {instancePath:instancePath+"/regions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -1150,10 +1484,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1337,7 +1671,7 @@ errors++;
 if(data.version !== undefined){
 let data3 = data.version;
 if(typeof data3 === "string"){
-if(!pattern18.test(data3)){
+if(!pattern19.test(data3)){
 const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -1364,8 +1698,8 @@ let data4 = data.modules;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate37(data4[i0], {instancePath:instancePath+"/modules/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate39(data4[i0], {instancePath:instancePath+"/modules/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -1382,20 +1716,20 @@ errors++;
 }
 }
 if(data.program !== undefined){
-if(!(validate39(data.program, {instancePath:instancePath+"/program",parentData:data,parentDataProperty:"program",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-if(data.safety !== undefined){
-if(!(validate41(data.safety, {instancePath:instancePath+"/safety",parentData:data,parentDataProperty:"safety",rootData,dynamicAnchors}))){
+if(!(validate41(data.program, {instancePath:instancePath+"/program",parentData:data,parentDataProperty:"program",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
+if(data.safety !== undefined){
+if(!(validate44(data.safety, {instancePath:instancePath+"/safety",parentData:data,parentDataProperty:"safety",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
 if(data.crisis !== undefined){
-if(!(validate43(data.crisis, {instancePath:instancePath+"/crisis",parentData:data,parentDataProperty:"crisis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate46(data.crisis, {instancePath:instancePath+"/crisis",parentData:data,parentDataProperty:"crisis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -1415,19 +1749,19 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/instrument.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"version":{"type":"string","minLength":1},"citation":{"type":"string","minLength":1},"validated":{"type":"boolean"},"licence":{"$ref":"#/$defs/InstrumentLicence"},"instructions":{"type":"string"},"points":{"type":"array","items":{"$ref":"#/$defs/ResponsePoint"},"minItems":2},"items":{"type":"array","items":{"$ref":"#/$defs/InstrumentItem"},"minItems":1},"scoring":{"$ref":"#/$defs/InstrumentScoring"}},"required":["id","title","version","citation","validated","licence","items","scoring"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Threshold":{"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},"InstrumentLicence":{"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false},"ResponsePoint":{"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false},"InstrumentItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false},"InstrumentScoring":{"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false},"ScoreBand":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false}}};
-const schema67 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
-const schema68 = {"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false};
-const schema69 = {"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false};
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/instrument.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"version":{"type":"string","minLength":1},"citation":{"type":"string","minLength":1},"validated":{"type":"boolean"},"licence":{"$ref":"#/$defs/InstrumentLicence"},"instructions":{"type":"string"},"points":{"type":"array","items":{"$ref":"#/$defs/ResponsePoint"},"minItems":2},"items":{"type":"array","items":{"$ref":"#/$defs/InstrumentItem"},"minItems":1},"scoring":{"$ref":"#/$defs/InstrumentScoring"}},"required":["id","title","version","citation","validated","licence","items","scoring"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Threshold":{"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},"InstrumentLicence":{"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false},"ResponsePoint":{"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false},"InstrumentItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false},"InstrumentScoring":{"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false},"ScoreBand":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false}}};
+const schema71 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
+const schema72 = {"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false};
+const schema73 = {"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
-const schema70 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false};
-const schema72 = {"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"};
-const pattern26 = new RegExp("^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$", "u");
+const schema74 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false};
+const schema76 = {"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"};
+const pattern27 = new RegExp("^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$", "u");
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1520,7 +1854,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((data2 === "scale") || (data2 === "rating"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema70.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema74.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1583,7 +1917,7 @@ errors++;
 if(data.risk !== undefined){
 let data7 = data.risk;
 if(typeof data7 === "string"){
-if(!pattern26.test(data7)){
+if(!pattern27.test(data7)){
 const err12 = {instancePath:instancePath+"/risk",schemaPath:"#/$defs/Threshold/pattern",keyword:"pattern",params:{pattern: "^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},message:"must match pattern \""+"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -1616,18 +1950,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false};
-const schema74 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false};
+const schema77 = {"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1774,16 +2108,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1836,7 +2170,7 @@ errors++;
 if(data.method !== undefined){
 let data0 = data.method;
 if(!((data0 === "sum") || (data0 === "mean"))){
-const err4 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema73.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema77.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1877,8 +2211,8 @@ let data3 = data.bands;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate51(data3[i0], {instancePath:instancePath+"/bands/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate54(data3[i0], {instancePath:instancePath+"/bands/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -1918,17 +2252,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/instrument.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2017,7 +2351,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema66.properties, key0))){
+if(!(func2.call(schema70.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2178,7 +2512,7 @@ errors++;
 if(data5.status !== undefined){
 let data6 = data5.status;
 if(!((data6 === "free") || (data6 === "restricted"))){
-const err21 = {instancePath:instancePath+"/licence/status",schemaPath:"#/$defs/InstrumentLicence/properties/status/enum",keyword:"enum",params:{allowedValues: schema68.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/licence/status",schemaPath:"#/$defs/InstrumentLicence/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2363,8 +2697,8 @@ errors++;
 }
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate48(data13[i1], {instancePath:instancePath+"/items/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate51(data13[i1], {instancePath:instancePath+"/items/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -2381,8 +2715,8 @@ errors++;
 }
 }
 if(data.scoring !== undefined){
-if(!(validate50(data.scoring, {instancePath:instancePath+"/scoring",parentData:data,parentDataProperty:"scoring",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate53(data.scoring, {instancePath:instancePath+"/scoring",parentData:data,parentDataProperty:"scoring",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
@@ -2397,33 +2731,33 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"module":{"$ref":"#/$defs/Id"},"kind":{"$ref":"lesson-front-matter.schema.json#/$defs/LessonKind"},"session":{"type":"integer","minimum":1},"minutes":{"type":"number","exclusiveMinimum":0},"summary":{"type":"string"},"objectives":{"type":"array","items":{"type":"string"}},"references":{"type":"array","items":{"type":"string"}},"source":{"type":"string","pattern":"^[^/\\\\][^\\\\]*$"},"hash":{"$ref":"#/$defs/Hash"},"steps":{"type":"array","items":{"$ref":"#/$defs/Step"}}},"required":["id","title","module","kind","minutes","objectives","references","source","hash","steps"],"additionalProperties":false};
-const schema82 = {"enum":["session","check-in","measure","safety","practice"]};
-const pattern32 = new RegExp("^[^/\\\\][^\\\\]*$", "u");
-const pattern33 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const schema85 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string"},"blocks":{"type":"array","items":{"$ref":"#/$defs/Block"}}},"required":["id","blocks"],"additionalProperties":false};
-const schema87 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/ProseBlock"},{"$ref":"#/$defs/ItemBlock"},{"$ref":"#/$defs/PracticeBlock"},{"$ref":"#/$defs/HomeworkBlock"},{"$ref":"#/$defs/InstrumentBlock"},{"$ref":"#/$defs/ShowBlock"},{"$ref":"#/$defs/CoachNoteBlock"},{"$ref":"#/$defs/CrisisBlock"}]};
-const schema146 = {"type":"object","properties":{"type":{"const":"crisis"}},"required":["type"],"additionalProperties":false};
-const schema88 = {"type":"object","properties":{"type":{"const":"prose"},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","content","text"],"additionalProperties":false};
-const schema89 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/Paragraph"},{"$ref":"#/$defs/Heading"},{"$ref":"#/$defs/List"},{"$ref":"#/$defs/Blockquote"},{"$ref":"#/$defs/ThematicBreak"}]};
-const schema101 = {"type":"object","properties":{"type":{"const":"thematicBreak"}},"required":["type"],"additionalProperties":false};
-const schema90 = {"type":"object","properties":{"type":{"const":"paragraph"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false};
-const schema91 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/Text"},{"$ref":"#/$defs/Strong"},{"$ref":"#/$defs/Emphasis"},{"$ref":"#/$defs/Link"},{"$ref":"#/$defs/InlineCode"},{"$ref":"#/$defs/Break"}]};
-const schema95 = {"type":"object","properties":{"type":{"const":"text"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false};
-const schema96 = {"type":"object","properties":{"type":{"const":"inlineCode"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false};
-const schema97 = {"type":"object","properties":{"type":{"const":"break"}},"required":["type"],"additionalProperties":false};
-const schema92 = {"type":"object","properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false};
-const wrapper0 = {validate: validate62};
+const schema80 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"module":{"$ref":"#/$defs/Id"},"kind":{"$ref":"lesson-front-matter.schema.json#/$defs/LessonKind"},"session":{"type":"integer","minimum":1},"minutes":{"type":"number","exclusiveMinimum":0},"summary":{"type":"string"},"objectives":{"type":"array","items":{"type":"string"}},"references":{"type":"array","items":{"type":"string"}},"source":{"type":"string","pattern":"^[^/\\\\][^\\\\]*$"},"hash":{"$ref":"#/$defs/Hash"},"steps":{"type":"array","items":{"$ref":"#/$defs/Step"}}},"required":["id","title","module","kind","minutes","objectives","references","source","hash","steps"],"additionalProperties":false};
+const schema86 = {"enum":["session","check-in","measure","safety","practice"]};
+const pattern33 = new RegExp("^[^/\\\\][^\\\\]*$", "u");
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const schema89 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string"},"blocks":{"type":"array","items":{"$ref":"#/$defs/Block"}}},"required":["id","blocks"],"additionalProperties":false};
+const schema91 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/ProseBlock"},{"$ref":"#/$defs/ItemBlock"},{"$ref":"#/$defs/PracticeBlock"},{"$ref":"#/$defs/HomeworkBlock"},{"$ref":"#/$defs/InstrumentBlock"},{"$ref":"#/$defs/ShowBlock"},{"$ref":"#/$defs/CoachNoteBlock"},{"$ref":"#/$defs/CrisisBlock"}]};
+const schema150 = {"type":"object","properties":{"type":{"const":"crisis"}},"required":["type"],"additionalProperties":false};
+const schema92 = {"type":"object","properties":{"type":{"const":"prose"},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","content","text"],"additionalProperties":false};
+const schema93 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/Paragraph"},{"$ref":"#/$defs/Heading"},{"$ref":"#/$defs/List"},{"$ref":"#/$defs/Blockquote"},{"$ref":"#/$defs/ThematicBreak"}]};
+const schema105 = {"type":"object","properties":{"type":{"const":"thematicBreak"}},"required":["type"],"additionalProperties":false};
+const schema94 = {"type":"object","properties":{"type":{"const":"paragraph"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false};
+const schema95 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/Text"},{"$ref":"#/$defs/Strong"},{"$ref":"#/$defs/Emphasis"},{"$ref":"#/$defs/Link"},{"$ref":"#/$defs/InlineCode"},{"$ref":"#/$defs/Break"}]};
+const schema99 = {"type":"object","properties":{"type":{"const":"text"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false};
+const schema100 = {"type":"object","properties":{"type":{"const":"inlineCode"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false};
+const schema101 = {"type":"object","properties":{"type":{"const":"break"}},"required":["type"],"additionalProperties":false};
+const schema96 = {"type":"object","properties":{"type":{"const":"strong"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false};
+const wrapper0 = {validate: validate65};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2508,17 +2842,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false};
+const schema97 = {"type":"object","properties":{"type":{"const":"emphasis"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","children"],"additionalProperties":false};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2603,18 +2937,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","properties":{"type":{"const":"link"},"url":{"type":"string","pattern":"^(?:https://|mailto:|tel:)\\S+$"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","url","children"],"additionalProperties":false};
-const pattern35 = new RegExp("^(?:https://|mailto:|tel:)\\S+$", "u");
+const schema98 = {"type":"object","properties":{"type":{"const":"link"},"url":{"type":"string","pattern":"^(?:https://|mailto:|tel:)\\S+$"},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","url","children"],"additionalProperties":false};
+const pattern36 = new RegExp("^(?:https://|mailto:|tel:)\\S+$", "u");
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2679,7 +3013,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 === "string"){
-if(!pattern35.test(data1)){
+if(!pattern36.test(data1)){
 const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^(?:https://|mailto:|tel:)\\S+$"},message:"must match pattern \""+"^(?:https://|mailto:|tel:)\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -2734,16 +3068,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2825,8 +3159,8 @@ errors++;
 var props0 = true;
 }
 else if(tag0 === "strong"){
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2834,8 +3168,8 @@ props0 = true;
 }
 }
 else if(tag0 === "emphasis"){
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2843,8 +3177,8 @@ props0 = true;
 }
 }
 else if(tag0 === "link"){
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3007,17 +3341,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate65.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate62.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate65.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3074,8 +3408,8 @@ let data1 = data.children;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate62(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate65(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
@@ -3102,17 +3436,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"type":"object","properties":{"type":{"const":"heading"},"depth":{"type":"integer","minimum":1,"maximum":6},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","depth","children"],"additionalProperties":false};
+const schema102 = {"type":"object","properties":{"type":{"const":"heading"},"depth":{"type":"integer","minimum":1,"maximum":6},"children":{"type":"array","items":{"$ref":"#/$defs/PhrasingContent"}}},"required":["type","depth","children"],"additionalProperties":false};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3214,8 +3548,8 @@ let data2 = data.children;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate62(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate65(data2[i0], {instancePath:instancePath+"/children/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
@@ -3242,18 +3576,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","properties":{"type":{"const":"list"},"ordered":{"type":"boolean"},"items":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}}}},"required":["type","ordered","items"],"additionalProperties":false};
-const wrapper3 = {validate: validate60};
+const schema103 = {"type":"object","properties":{"type":{"const":"list"},"ordered":{"type":"boolean"},"items":{"type":"array","items":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}}}},"required":["type","ordered","items"],"additionalProperties":false};
+const wrapper3 = {validate: validate63};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3376,17 +3710,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"type":"object","properties":{"type":{"const":"blockquote"},"children":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}}},"required":["type","children"],"additionalProperties":false};
+const schema104 = {"type":"object","properties":{"type":{"const":"blockquote"},"children":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}}},"required":["type","children"],"additionalProperties":false};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3471,16 +3805,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3491,15 +3825,15 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "paragraph"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "heading"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3507,8 +3841,8 @@ props0 = true;
 }
 }
 else if(tag0 === "list"){
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3516,8 +3850,8 @@ props0 = true;
 }
 }
 else if(tag0 === "blockquote"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3607,17 +3941,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate60.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate63.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3684,8 +4018,8 @@ let data1 = data.content;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate60(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -3724,23 +4058,23 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"type":"object","properties":{"type":{"const":"item"}},"required":["type"],"allOf":[{"$ref":"#/$defs/ItemVariants"}],"unevaluatedProperties":false};
-const schema103 = {"type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/RatingItem"},{"$ref":"#/$defs/ScaleItem"},{"$ref":"#/$defs/ChoiceItem"},{"$ref":"#/$defs/TextItem"},{"$ref":"#/$defs/NumberItem"},{"$ref":"#/$defs/ThoughtRecordItem"}]};
-const schema104 = {"type":"object","properties":{"kind":{"const":"rating"},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"}},"required":["kind","min","max"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
-const schema105 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Condition"},"instrument":{"$ref":"#/$defs/InstrumentItemLink"}},"required":["id","label","optional"]};
-const schema107 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/CompareCondition"},{"$ref":"#/$defs/AnsweredCondition"},{"$ref":"#/$defs/IncludesCondition"}]};
-const schema108 = {"type":"object","properties":{"type":{"enum":["and","or"]},"operands":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":2}},"required":["type","operands"],"additionalProperties":false};
-const wrapper5 = {validate: validate83};
+const schema106 = {"type":"object","properties":{"type":{"const":"item"}},"required":["type"],"allOf":[{"$ref":"#/$defs/ItemVariants"}],"unevaluatedProperties":false};
+const schema107 = {"type":"object","discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/RatingItem"},{"$ref":"#/$defs/ScaleItem"},{"$ref":"#/$defs/ChoiceItem"},{"$ref":"#/$defs/TextItem"},{"$ref":"#/$defs/NumberItem"},{"$ref":"#/$defs/ThoughtRecordItem"}]};
+const schema108 = {"type":"object","properties":{"kind":{"const":"rating"},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"}},"required":["kind","min","max"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
+const schema109 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Condition"},"instrument":{"$ref":"#/$defs/InstrumentItemLink"}},"required":["id","label","optional"]};
+const schema111 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/LogicalCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/CompareCondition"},{"$ref":"#/$defs/AnsweredCondition"},{"$ref":"#/$defs/IncludesCondition"}]};
+const schema112 = {"type":"object","properties":{"type":{"enum":["and","or"]},"operands":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":2}},"required":["type","operands"],"additionalProperties":false};
+const wrapper5 = {validate: validate86};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3783,7 +4117,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((data0 === "and") || (data0 === "or"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema112.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3836,17 +4170,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"type":"object","properties":{"type":{"const":"not"},"operand":{"$ref":"#/$defs/Condition"}},"required":["type","operand"],"additionalProperties":false};
+const schema113 = {"type":"object","properties":{"type":{"const":"not"},"operand":{"$ref":"#/$defs/Condition"}},"required":["type","operand"],"additionalProperties":false};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3915,23 +4249,23 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"type":"object","properties":{"type":{"const":"compare"},"op":{"$ref":"#/$defs/CompareOperator"},"left":{"$ref":"#/$defs/Operand"},"right":{"$ref":"#/$defs/Operand"}},"required":["type","op","left","right"],"additionalProperties":false};
-const schema111 = {"enum":["==","!=","<","<=",">",">="]};
-const schema112 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/RefOperand"},{"$ref":"#/$defs/NumberOperand"},{"$ref":"#/$defs/StringOperand"}]};
-const schema117 = {"type":"object","properties":{"type":{"const":"number"},"value":{"type":"number"}},"required":["type","value"],"additionalProperties":false};
-const schema118 = {"type":"object","properties":{"type":{"const":"string"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false};
-const schema113 = {"type":"object","properties":{"type":{"const":"ref"},"ref":{"$ref":"#/$defs/ItemRef"}},"required":["type","ref"],"additionalProperties":false};
-const schema114 = {"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"item":{"$ref":"#/$defs/Id"}},"required":["item"],"additionalProperties":false};
+const schema114 = {"type":"object","properties":{"type":{"const":"compare"},"op":{"$ref":"#/$defs/CompareOperator"},"left":{"$ref":"#/$defs/Operand"},"right":{"$ref":"#/$defs/Operand"}},"required":["type","op","left","right"],"additionalProperties":false};
+const schema115 = {"enum":["==","!=","<","<=",">",">="]};
+const schema116 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/RefOperand"},{"$ref":"#/$defs/NumberOperand"},{"$ref":"#/$defs/StringOperand"}]};
+const schema121 = {"type":"object","properties":{"type":{"const":"number"},"value":{"type":"number"}},"required":["type","value"],"additionalProperties":false};
+const schema122 = {"type":"object","properties":{"type":{"const":"string"},"value":{"type":"string"}},"required":["type","value"],"additionalProperties":false};
+const schema117 = {"type":"object","properties":{"type":{"const":"ref"},"ref":{"$ref":"#/$defs/ItemRef"}},"required":["type","ref"],"additionalProperties":false};
+const schema118 = {"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"item":{"$ref":"#/$defs/Id"}},"required":["item"],"additionalProperties":false};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4022,16 +4356,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4084,8 +4418,8 @@ errors++;
 }
 }
 if(data.ref !== undefined){
-if(!(validate89(data.ref, {instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate92(data.ref, {instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -4100,16 +4434,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4120,8 +4454,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "ref"){
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var props0 = true;
@@ -4305,17 +4639,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate90.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate87.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate90.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4390,7 +4724,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if(!((((((data1 === "==") || (data1 === "!=")) || (data1 === "<")) || (data1 === "<=")) || (data1 === ">")) || (data1 === ">="))){
-const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CompareOperator/enum",keyword:"enum",params:{allowedValues: schema111.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/op",schemaPath:"#/$defs/CompareOperator/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4401,14 +4735,14 @@ errors++;
 }
 }
 if(data.left !== undefined){
-if(!(validate87(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate90(data.left, {instancePath:instancePath+"/left",parentData:data,parentDataProperty:"left",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.right !== undefined){
-if(!(validate87(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate90(data.right, {instancePath:instancePath+"/right",parentData:data,parentDataProperty:"right",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -4423,17 +4757,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"type":"object","properties":{"type":{"const":"answered"},"ref":{"$ref":"#/$defs/ItemRef"}},"required":["type","ref"],"additionalProperties":false};
+const schema123 = {"type":"object","properties":{"type":{"const":"answered"},"ref":{"$ref":"#/$defs/ItemRef"}},"required":["type","ref"],"additionalProperties":false};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4486,8 +4820,8 @@ errors++;
 }
 }
 if(data.ref !== undefined){
-if(!(validate89(data.ref, {instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate92(data.ref, {instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -4502,17 +4836,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"type":"object","properties":{"type":{"const":"includes"},"ref":{"$ref":"#/$defs/ItemRef"},"value":{"type":"string"}},"required":["type","ref","value"],"additionalProperties":false};
+const schema124 = {"type":"object","properties":{"type":{"const":"includes"},"ref":{"$ref":"#/$defs/ItemRef"},"value":{"type":"string"}},"required":["type","ref","value"],"additionalProperties":false};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4575,8 +4909,8 @@ errors++;
 }
 }
 if(data.ref !== undefined){
-if(!(validate89(data.ref, {instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate92(data.ref, {instancePath:instancePath+"/ref",parentData:data,parentDataProperty:"ref",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -4603,16 +4937,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4623,15 +4957,15 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "and"){
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "or"){
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4639,8 +4973,8 @@ props0 = true;
 }
 }
 else if(tag0 === "not"){
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4648,8 +4982,8 @@ props0 = true;
 }
 }
 else if(tag0 === "compare"){
-if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4657,8 +4991,8 @@ props0 = true;
 }
 }
 else if(tag0 === "answered"){
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4666,8 +5000,8 @@ props0 = true;
 }
 }
 else if(tag0 === "includes"){
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4706,18 +5040,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate86.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate83.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate86.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema121 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"item":{"$ref":"#/$defs/Id"},"block":{"$ref":"#/$defs/Id"}},"required":["id","item","block"],"additionalProperties":false};
+const schema125 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"item":{"$ref":"#/$defs/Id"},"block":{"$ref":"#/$defs/Id"}},"required":["id","item","block"],"additionalProperties":false};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4853,16 +5187,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4950,14 +5284,14 @@ errors++;
 }
 }
 if(data.risk !== undefined){
-if(!(validate83(data.risk, {instancePath:instancePath+"/risk",parentData:data,parentDataProperty:"risk",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate86(data.risk, {instancePath:instancePath+"/risk",parentData:data,parentDataProperty:"risk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
 if(data.instrument !== undefined){
-if(!(validate105(data.instrument, {instancePath:instancePath+"/instrument",parentData:data,parentDataProperty:"instrument",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate108(data.instrument, {instancePath:instancePath+"/instrument",parentData:data,parentDataProperty:"instrument",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -4972,24 +5306,24 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":{"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":{"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5096,26 +5430,26 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":{"kind":true,"min":true,"max":true,"minLabel":true,"maxLabel":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":{"kind":true,"min":true,"max":true,"minLabel":true,"maxLabel":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema125 = {"type":"object","properties":{"kind":{"const":"scale"},"points":{"type":"array","items":{"$ref":"#/$defs/ScalePoint"}}},"required":["kind","points"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
-const schema126 = {"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string"}},"required":["value","label"],"additionalProperties":false};
+const schema129 = {"type":"object","properties":{"kind":{"const":"scale"},"points":{"type":"array","items":{"$ref":"#/$defs/ScalePoint"}}},"required":["kind","points"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
+const schema130 = {"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string"}},"required":["value","label"],"additionalProperties":false};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5250,26 +5584,26 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":{"kind":true,"points":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":{"kind":true,"points":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"type":"object","properties":{"kind":{"const":"choice"},"multiple":{"type":"boolean"},"options":{"type":"array","items":{"$ref":"#/$defs/ChoiceOption"}}},"required":["kind","multiple","options"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
-const schema128 = {"type":"object","properties":{"value":{"type":"string"},"label":{"type":"string"}},"required":["value","label"],"additionalProperties":false};
+const schema131 = {"type":"object","properties":{"kind":{"const":"choice"},"multiple":{"type":"boolean"},"options":{"type":"array","items":{"$ref":"#/$defs/ChoiceOption"}}},"required":["kind","multiple","options"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
+const schema132 = {"type":"object","properties":{"value":{"type":"string"},"label":{"type":"string"}},"required":["value","label"],"additionalProperties":false};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5425,25 +5759,25 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":{"kind":true,"multiple":true,"options":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":{"kind":true,"multiple":true,"options":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"type":"object","properties":{"kind":{"const":"text"},"maxLength":{"type":"integer","minimum":1}},"required":["kind"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
+const schema133 = {"type":"object","properties":{"kind":{"const":"text"},"maxLength":{"type":"integer","minimum":1}},"required":["kind"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5505,25 +5839,25 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":{"kind":true,"maxLength":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":{"kind":true,"maxLength":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema130 = {"type":"object","properties":{"kind":{"const":"number"},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string"},"integer":{"type":"boolean"}},"required":["kind","integer"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
+const schema134 = {"type":"object","properties":{"kind":{"const":"number"},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string"},"integer":{"type":"boolean"}},"required":["kind","integer"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5620,18 +5954,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":{"kind":true,"min":true,"max":true,"unit":true,"integer":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":{"kind":true,"min":true,"max":true,"unit":true,"integer":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"type":"object","properties":{"kind":{"const":"thought-record"},"fields":{"type":"array","items":{"$ref":"#/$defs/ThoughtRecordField"}}},"required":["kind","fields"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
-const schema132 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"kind":{"enum":["text","rating"]},"label":{"type":"string"},"min":{"type":"integer"},"max":{"type":"integer"}},"required":["id","kind","label"],"additionalProperties":false};
+const schema135 = {"type":"object","properties":{"kind":{"const":"thought-record"},"fields":{"type":"array","items":{"$ref":"#/$defs/ThoughtRecordField"}}},"required":["kind","fields"],"allOf":[{"$ref":"#/$defs/ItemBase"}]};
+const schema136 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"kind":{"enum":["text","rating"]},"label":{"type":"string"},"min":{"type":"integer"},"max":{"type":"integer"}},"required":["id","kind","label"],"additionalProperties":false};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5709,7 +6043,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((data1 === "text") || (data1 === "rating"))){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema132.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema136.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5768,24 +6102,24 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5826,8 +6160,8 @@ let data1 = data.fields;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate118(data1[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate121(data1[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -5854,16 +6188,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":{"kind":true,"fields":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":{"kind":true,"fields":true,"id":true,"label":true,"optional":true,"risk":true,"instrument":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5874,8 +6208,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "rating"){
-if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 var props0 = {};
@@ -5891,8 +6225,8 @@ props0.risk = true;
 props0.instrument = true;
 }
 else if(tag0 === "scale"){
-if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -5907,8 +6241,8 @@ props0.instrument = true;
 }
 }
 else if(tag0 === "choice"){
-if(!(validate110(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -5924,8 +6258,8 @@ props0.instrument = true;
 }
 }
 else if(tag0 === "text"){
-if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -5940,8 +6274,8 @@ props0.instrument = true;
 }
 }
 else if(tag0 === "number"){
-if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -5959,8 +6293,8 @@ props0.instrument = true;
 }
 }
 else if(tag0 === "thought-record"){
-if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6006,29 +6340,29 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate83.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate80.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate83.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate80.evaluated.props;
+var props0 = validate83.evaluated.props;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
@@ -6082,18 +6416,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema134 = {"type":"object","properties":{"type":{"const":"practice"},"id":{"$ref":"#/$defs/Id"},"title":{"type":"string"},"minutes":{"type":"number","exclusiveMinimum":0},"cues":{"type":"array","items":{"$ref":"#/$defs/Cue"}}},"required":["type","id","title","minutes","cues"],"additionalProperties":false};
-const schema136 = {"type":"object","properties":{"at":{"type":"integer","minimum":0},"text":{"type":"string"}},"required":["at","text"],"additionalProperties":false};
+const schema138 = {"type":"object","properties":{"type":{"const":"practice"},"id":{"$ref":"#/$defs/Id"},"title":{"type":"string"},"minutes":{"type":"number","exclusiveMinimum":0},"cues":{"type":"array","items":{"$ref":"#/$defs/Cue"}}},"required":["type","id","title","minutes","cues"],"additionalProperties":false};
+const schema140 = {"type":"object","properties":{"at":{"type":"integer","minimum":0},"text":{"type":"string"}},"required":["at","text"],"additionalProperties":false};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6348,17 +6682,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema137 = {"type":"object","properties":{"type":{"const":"homework"},"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","id","skill","per","times","days","content","text"],"additionalProperties":false};
+const schema141 = {"type":"object","properties":{"type":{"const":"homework"},"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","id","skill","per","times","days","content","text"],"additionalProperties":false};
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6523,7 +6857,7 @@ errors++;
 if(data.per !== undefined){
 let data3 = data.per;
 if(!((data3 === "day") || (data3 === "week"))){
-const err14 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema137.properties.per.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema141.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6588,8 +6922,8 @@ let data6 = data.content;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate60(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -6628,30 +6962,30 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema140 = {"type":"object","properties":{"type":{"const":"instrument"},"id":{"$ref":"#/$defs/Id"},"ref":{"$ref":"#/$defs/Id"},"instructions":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"}}},"required":["type","id","ref","items"],"additionalProperties":false};
-const schema143 = {"type":"object","allOf":[{"$ref":"#/$defs/ItemVariants"}],"unevaluatedProperties":false};
+const schema144 = {"type":"object","properties":{"type":{"const":"instrument"},"id":{"$ref":"#/$defs/Id"},"ref":{"$ref":"#/$defs/Id"},"instructions":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"}}},"required":["type","id","ref","items"],"additionalProperties":false};
+const schema147 = {"type":"object","allOf":[{"$ref":"#/$defs/ItemVariants"}],"unevaluatedProperties":false};
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate131.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate80.evaluated.props;
+var props0 = validate83.evaluated.props;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(props0 !== true){
@@ -6679,16 +7013,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6827,8 +7161,8 @@ let data4 = data.items;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate131(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate134(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -6855,18 +7189,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema144 = {"type":"object","properties":{"type":{"const":"show"},"when":{"$ref":"#/$defs/Condition"},"source":{"type":"string"},"blocks":{"type":"array","items":{"$ref":"#/$defs/Block"}}},"required":["type","when","source","blocks"],"additionalProperties":false};
-const wrapper7 = {validate: validate58};
+const schema148 = {"type":"object","properties":{"type":{"const":"show"},"when":{"$ref":"#/$defs/Condition"},"source":{"type":"string"},"blocks":{"type":"array","items":{"$ref":"#/$defs/Block"}}},"required":["type","when","source","blocks"],"additionalProperties":false};
+const wrapper7 = {validate: validate61};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6939,8 +7273,8 @@ errors++;
 }
 }
 if(data.when !== undefined){
-if(!(validate83(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate86(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -6989,17 +7323,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema145 = {"type":"object","properties":{"type":{"const":"coach-note"},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","content","text"],"additionalProperties":false};
+const schema149 = {"type":"object","properties":{"type":{"const":"coach-note"},"content":{"type":"array","items":{"$ref":"#/$defs/FlowContent"}},"text":{"type":"string"}},"required":["type","content","text"],"additionalProperties":false};
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7066,8 +7400,8 @@ let data1 = data.content;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate60(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -7106,16 +7440,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7126,15 +7460,15 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "prose"){
-if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "item"){
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -7142,24 +7476,6 @@ props0 = true;
 }
 }
 else if(tag0 === "practice"){
-if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "homework"){
-if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "instrument"){
 if(!(validate130(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
@@ -7168,9 +7484,27 @@ if(props0 !== true){
 props0 = true;
 }
 }
+else if(tag0 === "homework"){
+if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "instrument"){
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
 else if(tag0 === "show"){
-if(!(validate134(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate137(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -7178,8 +7512,8 @@ props0 = true;
 }
 }
 else if(tag0 === "coach-note"){
-if(!(validate136(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate139(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -7269,17 +7603,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate58.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate61.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7361,8 +7695,8 @@ let data2 = data.blocks;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate58(data2[i0], {instancePath:instancePath+"/blocks/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate61(data2[i0], {instancePath:instancePath+"/blocks/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -7389,16 +7723,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7507,7 +7841,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema76.properties, key0))){
+if(!(func2.call(schema80.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7596,7 +7930,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!(((((data3 === "session") || (data3 === "check-in")) || (data3 === "measure")) || (data3 === "safety")) || (data3 === "practice"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"lesson-front-matter.schema.json#/$defs/LessonKind/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"lesson-front-matter.schema.json#/$defs/LessonKind/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7727,7 +8061,7 @@ errors++;
 if(data.source !== undefined){
 let data11 = data.source;
 if(typeof data11 === "string"){
-if(!pattern32.test(data11)){
+if(!pattern33.test(data11)){
 const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\][^\\\\]*$"},message:"must match pattern \""+"^[^/\\\\][^\\\\]*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -7752,7 +8086,7 @@ errors++;
 if(data.hash !== undefined){
 let data12 = data.hash;
 if(typeof data12 === "string"){
-if(!pattern33.test(data12)){
+if(!pattern34.test(data12)){
 const err29 = {instancePath:instancePath+"/hash",schemaPath:"#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -7779,8 +8113,8 @@ let data13 = data.steps;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate57(data13[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate60(data13[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
@@ -7807,10 +8141,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7910,8 +8244,8 @@ let data2 = data.instruments;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate47(data2[i0], {instancePath:instancePath+"/instruments/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate50(data2[i0], {instancePath:instancePath+"/instruments/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
@@ -7932,8 +8266,8 @@ let data4 = data.lessons;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate55(data4[i1], {instancePath:instancePath+"/lessons/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate58(data4[i1], {instancePath:instancePath+"/lessons/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
@@ -7952,7 +8286,7 @@ errors++;
 if(data.hash !== undefined){
 let data6 = data.hash;
 if(typeof data6 === "string"){
-if(!pattern33.test(data6)){
+if(!pattern34.test(data6)){
 const err9 = {instancePath:instancePath+"/hash",schemaPath:"#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -7994,12 +8328,12 @@ return validate20;
 })();
 
 export const validateComponents = /* @__PURE__ */ (() => {
-const schema148 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/components.schema.json","type":"object","properties":{"Step":{"$ref":"#/$defs/Step"},"Rating":{"$ref":"#/$defs/Rating"},"Choice":{"$ref":"#/$defs/Choice"},"Option":{"$ref":"#/$defs/Option"},"TextEntry":{"$ref":"#/$defs/TextEntry"},"NumberEntry":{"$ref":"#/$defs/NumberEntry"},"ThoughtRecord":{"$ref":"#/$defs/ThoughtRecord"},"Practice":{"$ref":"#/$defs/Practice"},"Cue":{"$ref":"#/$defs/Cue"},"Homework":{"$ref":"#/$defs/Homework"},"Instrument":{"$ref":"#/$defs/Instrument"},"Show":{"$ref":"#/$defs/Show"},"CoachNote":{"$ref":"#/$defs/CoachNote"},"Crisis":{"$ref":"#/$defs/Crisis"}},"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Threshold":{"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},"Step":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1}},"required":["id"],"additionalProperties":false},"Rating":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string","minLength":1},"maxLabel":{"type":"string","minLength":1},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label","min","max"],"additionalProperties":false},"Choice":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"multiple":{"type":"boolean"},"optional":{"type":"boolean"}},"required":["id","label"],"additionalProperties":false},"Option":{"type":"object","properties":{"value":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"risk":{"type":"boolean"}},"required":["value","label"],"additionalProperties":false},"TextEntry":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"},"maxLength":{"type":"integer","minimum":1}},"required":["id","label"],"additionalProperties":false},"NumberEntry":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string","minLength":1},"integer":{"type":"boolean"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label"],"additionalProperties":false},"ThoughtRecord":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"}},"required":["id"],"additionalProperties":false},"Practice":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"minutes":{"type":"number","exclusiveMinimum":0}},"required":["id","title","minutes"],"additionalProperties":false},"Cue":{"type":"object","properties":{"at":{"type":"string","pattern":"^[0-9]+:[0-5][0-9]$"}},"required":["at"],"additionalProperties":false},"Homework":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1}},"required":["id","skill","per"],"additionalProperties":false},"Instrument":{"type":"object","properties":{"ref":{"$ref":"#/$defs/Id"},"id":{"$ref":"#/$defs/Id"}},"required":["ref"],"additionalProperties":false},"Show":{"type":"object","properties":{"when":{"type":"string","minLength":1}},"required":["when"],"additionalProperties":false},"CoachNote":{"type":"object","properties":{},"additionalProperties":false},"Crisis":{"type":"object","properties":{},"additionalProperties":false}}};
-const schema156 = {"type":"object","properties":{"value":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"risk":{"type":"boolean"}},"required":["value","label"],"additionalProperties":false};
-const schema166 = {"type":"object","properties":{"at":{"type":"string","pattern":"^[0-9]+:[0-5][0-9]$"}},"required":["at"],"additionalProperties":false};
-const schema173 = {"type":"object","properties":{"when":{"type":"string","minLength":1}},"required":["when"],"additionalProperties":false};
-const schema174 = {"type":"object","properties":{},"additionalProperties":false};
-const schema175 = {"type":"object","properties":{},"additionalProperties":false};
+const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/components.schema.json","type":"object","properties":{"Step":{"$ref":"#/$defs/Step"},"Rating":{"$ref":"#/$defs/Rating"},"Choice":{"$ref":"#/$defs/Choice"},"Option":{"$ref":"#/$defs/Option"},"TextEntry":{"$ref":"#/$defs/TextEntry"},"NumberEntry":{"$ref":"#/$defs/NumberEntry"},"ThoughtRecord":{"$ref":"#/$defs/ThoughtRecord"},"Practice":{"$ref":"#/$defs/Practice"},"Cue":{"$ref":"#/$defs/Cue"},"Homework":{"$ref":"#/$defs/Homework"},"Instrument":{"$ref":"#/$defs/Instrument"},"Show":{"$ref":"#/$defs/Show"},"CoachNote":{"$ref":"#/$defs/CoachNote"},"Crisis":{"$ref":"#/$defs/Crisis"}},"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Threshold":{"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},"Step":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1}},"required":["id"],"additionalProperties":false},"Rating":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string","minLength":1},"maxLabel":{"type":"string","minLength":1},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label","min","max"],"additionalProperties":false},"Choice":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"multiple":{"type":"boolean"},"optional":{"type":"boolean"}},"required":["id","label"],"additionalProperties":false},"Option":{"type":"object","properties":{"value":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"risk":{"type":"boolean"}},"required":["value","label"],"additionalProperties":false},"TextEntry":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"},"maxLength":{"type":"integer","minimum":1}},"required":["id","label"],"additionalProperties":false},"NumberEntry":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string","minLength":1},"integer":{"type":"boolean"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label"],"additionalProperties":false},"ThoughtRecord":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"}},"required":["id"],"additionalProperties":false},"Practice":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"minutes":{"type":"number","exclusiveMinimum":0}},"required":["id","title","minutes"],"additionalProperties":false},"Cue":{"type":"object","properties":{"at":{"type":"string","pattern":"^[0-9]+:[0-5][0-9]$"}},"required":["at"],"additionalProperties":false},"Homework":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1}},"required":["id","skill","per"],"additionalProperties":false},"Instrument":{"type":"object","properties":{"ref":{"$ref":"#/$defs/Id"},"id":{"$ref":"#/$defs/Id"}},"required":["ref"],"additionalProperties":false},"Show":{"type":"object","properties":{"when":{"type":"string","minLength":1}},"required":["when"],"additionalProperties":false},"CoachNote":{"type":"object","properties":{},"additionalProperties":false},"Crisis":{"type":"object","properties":{},"additionalProperties":false}}};
+const schema160 = {"type":"object","properties":{"value":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"risk":{"type":"boolean"}},"required":["value","label"],"additionalProperties":false};
+const schema170 = {"type":"object","properties":{"at":{"type":"string","pattern":"^[0-9]+:[0-5][0-9]$"}},"required":["at"],"additionalProperties":false};
+const schema177 = {"type":"object","properties":{"when":{"type":"string","minLength":1}},"required":["when"],"additionalProperties":false};
+const schema178 = {"type":"object","properties":{},"additionalProperties":false};
+const schema179 = {"type":"object","properties":{},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
     const len = str.length;
@@ -8018,14 +8352,14 @@ const func1 = (function ucs2length(str) {
     }
     return length;
 });
-const schema149 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1}},"required":["id"],"additionalProperties":false};
-const schema150 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
+const schema153 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1}},"required":["id"],"additionalProperties":false};
+const schema154 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate149.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8116,19 +8450,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema151 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string","minLength":1},"maxLabel":{"type":"string","minLength":1},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label","min","max"],"additionalProperties":false};
-const schema153 = {"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"};
-const pattern26 = new RegExp("^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$", "u");
+const schema155 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string","minLength":1},"maxLabel":{"type":"string","minLength":1},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label","min","max"],"additionalProperties":false};
+const schema157 = {"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"};
+const pattern27 = new RegExp("^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$", "u");
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8329,7 +8663,7 @@ errors++;
 if(data.risk !== undefined){
 let data7 = data.risk;
 if(typeof data7 === "string"){
-if(!pattern26.test(data7)){
+if(!pattern27.test(data7)){
 const err16 = {instancePath:instancePath+"/risk",schemaPath:"#/$defs/Threshold/pattern",keyword:"pattern",params:{pattern: "^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},message:"must match pattern \""+"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -8362,17 +8696,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate151.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema154 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"multiple":{"type":"boolean"},"optional":{"type":"boolean"}},"required":["id","label"],"additionalProperties":false};
+const schema158 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"multiple":{"type":"boolean"},"optional":{"type":"boolean"}},"required":["id","label"],"additionalProperties":false};
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
+const evaluated0 = validate156.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8497,17 +8831,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema157 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"},"maxLength":{"type":"integer","minimum":1}},"required":["id","label"],"additionalProperties":false};
+const schema161 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"},"maxLength":{"type":"integer","minimum":1}},"required":["id","label"],"additionalProperties":false};
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate155.evaluated;
+const evaluated0 = validate158.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8645,17 +8979,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate155.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
-validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema159 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string","minLength":1},"integer":{"type":"boolean"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label"],"additionalProperties":false};
+const schema163 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"},"unit":{"type":"string","minLength":1},"integer":{"type":"boolean"},"optional":{"type":"boolean"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","label"],"additionalProperties":false};
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate160.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8823,7 +9157,7 @@ errors++;
 if(data.risk !== undefined){
 let data7 = data.risk;
 if(typeof data7 === "string"){
-if(!pattern26.test(data7)){
+if(!pattern27.test(data7)){
 const err13 = {instancePath:instancePath+"/risk",schemaPath:"#/$defs/Threshold/pattern",keyword:"pattern",params:{pattern: "^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},message:"must match pattern \""+"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -8856,17 +9190,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema162 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"}},"required":["id"],"additionalProperties":false};
+const schema166 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"optional":{"type":"boolean"}},"required":["id"],"additionalProperties":false};
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8969,17 +9303,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate159.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema164 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"minutes":{"type":"number","exclusiveMinimum":0}},"required":["id","title","minutes"],"additionalProperties":false};
+const schema168 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"minutes":{"type":"number","exclusiveMinimum":0}},"required":["id","title","minutes"],"additionalProperties":false};
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9115,17 +9449,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema167 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1}},"required":["id","skill","per"],"additionalProperties":false};
+const schema171 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"skill":{"$ref":"#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1}},"required":["id","skill","per"],"additionalProperties":false};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9228,7 +9562,7 @@ errors++;
 if(data.per !== undefined){
 let data2 = data.per;
 if(!((data2 === "day") || (data2 === "week"))){
-const err8 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema167.properties.per.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema171.properties.per.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9299,17 +9633,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate166.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema170 = {"type":"object","properties":{"ref":{"$ref":"#/$defs/Id"},"id":{"$ref":"#/$defs/Id"}},"required":["ref"],"additionalProperties":false};
+const schema174 = {"type":"object","properties":{"ref":{"$ref":"#/$defs/Id"},"id":{"$ref":"#/$defs/Id"}},"required":["ref"],"additionalProperties":false};
 
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate165.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9400,18 +9734,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate165.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern58 = new RegExp("^[0-9]+:[0-5][0-9]$", "u");
+const pattern59 = new RegExp("^[0-9]+:[0-5][0-9]$", "u");
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/components.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate148.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9420,7 +9754,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema148.properties, key0))){
+if(!(func2.call(schema152.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -9432,20 +9766,20 @@ errors++;
 }
 }
 if(data.Step !== undefined){
-if(!(validate149(data.Step, {instancePath:instancePath+"/Step",parentData:data,parentDataProperty:"Step",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+if(!(validate152(data.Step, {instancePath:instancePath+"/Step",parentData:data,parentDataProperty:"Step",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.Rating !== undefined){
-if(!(validate151(data.Rating, {instancePath:instancePath+"/Rating",parentData:data,parentDataProperty:"Rating",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+if(!(validate154(data.Rating, {instancePath:instancePath+"/Rating",parentData:data,parentDataProperty:"Rating",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.Choice !== undefined){
-if(!(validate153(data.Choice, {instancePath:instancePath+"/Choice",parentData:data,parentDataProperty:"Choice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+if(!(validate156(data.Choice, {instancePath:instancePath+"/Choice",parentData:data,parentDataProperty:"Choice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -9559,26 +9893,26 @@ errors++;
 }
 }
 if(data.TextEntry !== undefined){
-if(!(validate155(data.TextEntry, {instancePath:instancePath+"/TextEntry",parentData:data,parentDataProperty:"TextEntry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+if(!(validate158(data.TextEntry, {instancePath:instancePath+"/TextEntry",parentData:data,parentDataProperty:"TextEntry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.NumberEntry !== undefined){
-if(!(validate157(data.NumberEntry, {instancePath:instancePath+"/NumberEntry",parentData:data,parentDataProperty:"NumberEntry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate160(data.NumberEntry, {instancePath:instancePath+"/NumberEntry",parentData:data,parentDataProperty:"NumberEntry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.ThoughtRecord !== undefined){
-if(!(validate159(data.ThoughtRecord, {instancePath:instancePath+"/ThoughtRecord",parentData:data,parentDataProperty:"ThoughtRecord",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+if(!(validate162(data.ThoughtRecord, {instancePath:instancePath+"/ThoughtRecord",parentData:data,parentDataProperty:"ThoughtRecord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
 if(data.Practice !== undefined){
-if(!(validate161(data.Practice, {instancePath:instancePath+"/Practice",parentData:data,parentDataProperty:"Practice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+if(!(validate164(data.Practice, {instancePath:instancePath+"/Practice",parentData:data,parentDataProperty:"Practice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
 errors = vErrors.length;
 }
 }
@@ -9610,7 +9944,7 @@ errors++;
 if(data11.at !== undefined){
 let data12 = data11.at;
 if(typeof data12 === "string"){
-if(!pattern58.test(data12)){
+if(!pattern59.test(data12)){
 const err12 = {instancePath:instancePath+"/Cue/at",schemaPath:"#/$defs/Cue/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]+:[0-5][0-9]$"},message:"must match pattern \""+"^[0-9]+:[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -9645,14 +9979,14 @@ errors++;
 }
 }
 if(data.Homework !== undefined){
-if(!(validate163(data.Homework, {instancePath:instancePath+"/Homework",parentData:data,parentDataProperty:"Homework",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate166(data.Homework, {instancePath:instancePath+"/Homework",parentData:data,parentDataProperty:"Homework",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
 }
 if(data.Instrument !== undefined){
-if(!(validate165(data.Instrument, {instancePath:instancePath+"/Instrument",parentData:data,parentDataProperty:"Instrument",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+if(!(validate168(data.Instrument, {instancePath:instancePath+"/Instrument",parentData:data,parentDataProperty:"Instrument",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
@@ -9779,16 +10113,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-return validate148;
+return validate151;
 })();
 
 export const validateCurriculum = /* @__PURE__ */ (() => {
-const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/curriculum.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"locale":{"$ref":"#/$defs/Locale"},"modules":{"type":"array","items":{"$ref":"#/$defs/ModuleDefinition"},"minItems":1},"program":{"$ref":"#/$defs/ProgramDefinition"},"safety":{"$ref":"#/$defs/SafetyDefinition"},"instruments":{"type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"licences":{"type":"array","items":{"$ref":"#/$defs/LicenceDeclaration"}},"crisis":{"$ref":"#/$defs/CrisisConfig"}},"required":["id","title","locale","modules","program","safety","instruments","crisis"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Locale":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"},"ModuleDefinition":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"description":{"type":"string"}},"required":["id","title"],"additionalProperties":false},"ProgramDefinition":{"type":"object","properties":{"sessions":{"type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"checkIn":{"$ref":"#/$defs/Id"},"unlock":{"$ref":"#/$defs/UnlockRules"}},"required":["sessions","unlock"],"additionalProperties":false},"UnlockRules":{"type":"object","properties":{"selfDirected":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0}},"required":["minDays"],"additionalProperties":false},"guided":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0},"coachApproval":{"type":"boolean"}},"required":["minDays","coachApproval"],"additionalProperties":false}},"required":["selfDirected","guided"],"additionalProperties":false},"SafetyDefinition":{"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"statement":{"type":"string","minLength":1}},"required":["lesson","statement"],"additionalProperties":false},"LicenceDeclaration":{"type":"object","properties":{"instrument":{"$ref":"#/$defs/Id"},"licence":{"type":"string","minLength":1}},"required":["instrument","licence"],"additionalProperties":false},"CrisisConfig":{"type":"object","properties":{"defaultRegion":{"$ref":"#/$defs/Id"},"regions":{"type":"array","items":{"$ref":"#/$defs/CrisisRegion"},"minItems":1}},"required":["defaultRegion","regions"],"additionalProperties":false},"CrisisRegion":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"name":{"type":"string","minLength":1},"resources":{"type":"array","items":{"$ref":"#/$defs/CrisisResource"},"minItems":1}},"required":["id","name","resources"],"additionalProperties":false},"CrisisResource":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"channel":{"enum":["call","text","chat","emergency"]},"contact":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^(?:tel:|sms:|https://|mailto:)\\S+$"}},"required":["id","label","description","channel","contact"],"additionalProperties":false}}};
+const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/curriculum.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"locale":{"$ref":"#/$defs/Locale"},"modules":{"type":"array","items":{"$ref":"#/$defs/ModuleDefinition"},"minItems":1},"program":{"$ref":"#/$defs/ProgramDefinition"},"safety":{"$ref":"#/$defs/SafetyDefinition"},"instruments":{"type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"licences":{"type":"array","items":{"$ref":"#/$defs/LicenceDeclaration"}},"crisis":{"$ref":"#/$defs/CrisisConfig"}},"required":["id","title","locale","modules","program","safety","instruments","crisis"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Locale":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"},"ModuleDefinition":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"description":{"type":"string"}},"required":["id","title"],"additionalProperties":false},"ProgramDefinition":{"type":"object","properties":{"sessions":{"type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"checkIn":{"$ref":"#/$defs/Id"},"unlock":{"$ref":"#/$defs/UnlockRules"},"measures":{"$ref":"#/$defs/ProgramMeasures"},"feedback":{"type":"array","items":{"$ref":"#/$defs/FeedbackRule"}}},"required":["sessions","unlock"],"additionalProperties":false},"ProgramMeasures":{"type":"object","properties":{"pain":{"type":"string","minLength":3},"practised":{"type":"string","minLength":3},"practiceMinutes":{"type":"string","minLength":3},"activityMinutes":{"type":"string","minLength":3},"sleepQuality":{"type":"string","minLength":3}},"additionalProperties":false},"FeedbackRule":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"when":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"priority":{"type":"integer"}},"required":["id","message","priority"],"additionalProperties":false},"UnlockRules":{"type":"object","properties":{"selfDirected":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0}},"required":["minDays"],"additionalProperties":false},"guided":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0},"coachApproval":{"type":"boolean"}},"required":["minDays","coachApproval"],"additionalProperties":false}},"required":["selfDirected","guided"],"additionalProperties":false},"SafetyDefinition":{"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"statement":{"type":"string","minLength":1}},"required":["lesson","statement"],"additionalProperties":false},"LicenceDeclaration":{"type":"object","properties":{"instrument":{"$ref":"#/$defs/Id"},"licence":{"type":"string","minLength":1}},"required":["instrument","licence"],"additionalProperties":false},"CrisisConfig":{"type":"object","properties":{"defaultRegion":{"$ref":"#/$defs/Id"},"regions":{"type":"array","items":{"$ref":"#/$defs/CrisisRegion"},"minItems":1}},"required":["defaultRegion","regions"],"additionalProperties":false},"CrisisRegion":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"name":{"type":"string","minLength":1},"resources":{"type":"array","items":{"$ref":"#/$defs/CrisisResource"},"minItems":1}},"required":["id","name","resources"],"additionalProperties":false},"CrisisResource":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"channel":{"enum":["call","text","chat","emergency"]},"contact":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^(?:tel:|sms:|https://|mailto:)\\S+$"}},"required":["id","label","description","channel","contact"],"additionalProperties":false}}};
 const schema35 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const schema36 = {"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -9974,8 +10308,168 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"type":"object","properties":{"sessions":{"type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"checkIn":{"$ref":"#/$defs/Id"},"unlock":{"$ref":"#/$defs/UnlockRules"}},"required":["sessions","unlock"],"additionalProperties":false};
+const schema39 = {"type":"object","properties":{"sessions":{"type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"checkIn":{"$ref":"#/$defs/Id"},"unlock":{"$ref":"#/$defs/UnlockRules"},"measures":{"$ref":"#/$defs/ProgramMeasures"},"feedback":{"type":"array","items":{"$ref":"#/$defs/FeedbackRule"}}},"required":["sessions","unlock"],"additionalProperties":false};
 const schema42 = {"type":"object","properties":{"selfDirected":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0}},"required":["minDays"],"additionalProperties":false},"guided":{"type":"object","properties":{"minDays":{"type":"integer","minimum":0},"coachApproval":{"type":"boolean"}},"required":["minDays","coachApproval"],"additionalProperties":false}},"required":["selfDirected","guided"],"additionalProperties":false};
+const schema43 = {"type":"object","properties":{"pain":{"type":"string","minLength":3},"practised":{"type":"string","minLength":3},"practiceMinutes":{"type":"string","minLength":3},"activityMinutes":{"type":"string","minLength":3},"sleepQuality":{"type":"string","minLength":3}},"additionalProperties":false};
+const schema44 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"when":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"priority":{"type":"integer"}},"required":["id","message","priority"],"additionalProperties":false};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.priority === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "when")) || (key0 === "message")) || (key0 === "priority"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.when !== undefined){
+let data1 = data.when;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data3 = data.priority;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10009,7 +10503,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "sessions") || (key0 === "checkIn")) || (key0 === "unlock"))){
+if(!(((((key0 === "sessions") || (key0 === "checkIn")) || (key0 === "unlock")) || (key0 === "measures")) || (key0 === "feedback"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -10309,9 +10803,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.measures !== undefined){
+let data9 = data.measures;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key4 in data9){
+if(!(((((key4 === "pain") || (key4 === "practised")) || (key4 === "practiceMinutes")) || (key4 === "activityMinutes")) || (key4 === "sleepQuality"))){
+const err26 = {instancePath:instancePath+"/measures",schemaPath:"#/$defs/ProgramMeasures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10320,17 +10817,188 @@ vErrors.push(err26);
 }
 errors++;
 }
+}
+if(data9.pain !== undefined){
+let data10 = data9.pain;
+if(typeof data10 === "string"){
+if(func1(data10) < 3){
+const err27 = {instancePath:instancePath+"/measures/pain",schemaPath:"#/$defs/ProgramMeasures/properties/pain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/measures/pain",schemaPath:"#/$defs/ProgramMeasures/properties/pain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.practised !== undefined){
+let data11 = data9.practised;
+if(typeof data11 === "string"){
+if(func1(data11) < 3){
+const err29 = {instancePath:instancePath+"/measures/practised",schemaPath:"#/$defs/ProgramMeasures/properties/practised/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/measures/practised",schemaPath:"#/$defs/ProgramMeasures/properties/practised/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.practiceMinutes !== undefined){
+let data12 = data9.practiceMinutes;
+if(typeof data12 === "string"){
+if(func1(data12) < 3){
+const err31 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/practiceMinutes/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/practiceMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data9.activityMinutes !== undefined){
+let data13 = data9.activityMinutes;
+if(typeof data13 === "string"){
+if(func1(data13) < 3){
+const err33 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/activityMinutes/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"#/$defs/ProgramMeasures/properties/activityMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data9.sleepQuality !== undefined){
+let data14 = data9.sleepQuality;
+if(typeof data14 === "string"){
+if(func1(data14) < 3){
+const err35 = {instancePath:instancePath+"/measures/sleepQuality",schemaPath:"#/$defs/ProgramMeasures/properties/sleepQuality/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/measures/sleepQuality",schemaPath:"#/$defs/ProgramMeasures/properties/sleepQuality/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/measures",schemaPath:"#/$defs/ProgramMeasures/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.feedback !== undefined){
+let data15 = data.feedback;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate26(data15[i2], {instancePath:instancePath+"/feedback/" + i2,parentData:data15,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"statement":{"type":"string","minLength":1}},"required":["lesson","statement"],"additionalProperties":false};
+const schema46 = {"type":"object","properties":{"lesson":{"$ref":"#/$defs/Id"},"statement":{"type":"string","minLength":1}},"required":["lesson","statement"],"additionalProperties":false};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10431,17 +11099,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","properties":{"instrument":{"$ref":"#/$defs/Id"},"licence":{"type":"string","minLength":1}},"required":["instrument","licence"],"additionalProperties":false};
+const schema49 = {"type":"object","properties":{"instrument":{"$ref":"#/$defs/Id"},"licence":{"type":"string","minLength":1}},"required":["instrument","licence"],"additionalProperties":false};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10542,20 +11210,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","properties":{"defaultRegion":{"$ref":"#/$defs/Id"},"regions":{"type":"array","items":{"$ref":"#/$defs/CrisisRegion"},"minItems":1}},"required":["defaultRegion","regions"],"additionalProperties":false};
-const schema50 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"name":{"type":"string","minLength":1},"resources":{"type":"array","items":{"$ref":"#/$defs/CrisisResource"},"minItems":1}},"required":["id","name","resources"],"additionalProperties":false};
-const schema52 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"channel":{"enum":["call","text","chat","emergency"]},"contact":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^(?:tel:|sms:|https://|mailto:)\\S+$"}},"required":["id","label","description","channel","contact"],"additionalProperties":false};
-const pattern16 = new RegExp("^(?:tel:|sms:|https://|mailto:)\\S+$", "u");
+const schema51 = {"type":"object","properties":{"defaultRegion":{"$ref":"#/$defs/Id"},"regions":{"type":"array","items":{"$ref":"#/$defs/CrisisRegion"},"minItems":1}},"required":["defaultRegion","regions"],"additionalProperties":false};
+const schema53 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"name":{"type":"string","minLength":1},"resources":{"type":"array","items":{"$ref":"#/$defs/CrisisResource"},"minItems":1}},"required":["id","name","resources"],"additionalProperties":false};
+const schema55 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"description":{"type":"string","minLength":1},"channel":{"enum":["call","text","chat","emergency"]},"contact":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^(?:tel:|sms:|https://|mailto:)\\S+$"}},"required":["id","label","description","channel","contact"],"additionalProperties":false};
+const pattern17 = new RegExp("^(?:tel:|sms:|https://|mailto:)\\S+$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10703,7 +11371,7 @@ errors++;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "call") || (data3 === "text")) || (data3 === "chat")) || (data3 === "emergency"))){
-const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema52.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema55.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10741,7 +11409,7 @@ errors++;
 if(data.href !== undefined){
 let data5 = data.href;
 if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
+if(!pattern17.test(data5)){
 const err15 = {instancePath:instancePath+"/href",schemaPath:"#/properties/href/pattern",keyword:"pattern",params:{pattern: "^(?:tel:|sms:|https://|mailto:)\\S+$"},message:"must match pattern \""+"^(?:tel:|sms:|https://|mailto:)\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -10774,16 +11442,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10898,8 +11566,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate33(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data2[i0], {instancePath:instancePath+"/resources/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
@@ -10926,16 +11594,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11015,8 +11683,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate32(data1[i0], {instancePath:instancePath+"/regions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate34(data1[i0], {instancePath:instancePath+"/regions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -11043,10 +11711,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11267,8 +11935,8 @@ errors = vErrors.length;
 }
 }
 if(data.safety !== undefined){
-if(!(validate27(data.safety, {instancePath:instancePath+"/safety",parentData:data,parentDataProperty:"safety",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate29(data.safety, {instancePath:instancePath+"/safety",parentData:data,parentDataProperty:"safety",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -11338,8 +12006,8 @@ let data9 = data.licences;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i3=0; i3<len2; i3++){
-if(!(validate29(data9[i3], {instancePath:instancePath+"/licences/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data9[i3], {instancePath:instancePath+"/licences/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -11356,8 +12024,8 @@ errors++;
 }
 }
 if(data.crisis !== undefined){
-if(!(validate31(data.crisis, {instancePath:instancePath+"/crisis",parentData:data,parentDataProperty:"crisis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data.crisis, {instancePath:instancePath+"/crisis",parentData:data,parentDataProperty:"crisis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -11381,10 +12049,10 @@ return validate22;
 })();
 
 export const validateInstrument = /* @__PURE__ */ (() => {
-const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/instrument.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"version":{"type":"string","minLength":1},"citation":{"type":"string","minLength":1},"validated":{"type":"boolean"},"licence":{"$ref":"#/$defs/InstrumentLicence"},"instructions":{"type":"string"},"points":{"type":"array","items":{"$ref":"#/$defs/ResponsePoint"},"minItems":2},"items":{"type":"array","items":{"$ref":"#/$defs/InstrumentItem"},"minItems":1},"scoring":{"$ref":"#/$defs/InstrumentScoring"}},"required":["id","title","version","citation","validated","licence","items","scoring"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Threshold":{"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},"InstrumentLicence":{"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false},"ResponsePoint":{"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false},"InstrumentItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false},"InstrumentScoring":{"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false},"ScoreBand":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false}}};
-const schema67 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
-const schema68 = {"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false};
-const schema69 = {"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false};
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/instrument.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"version":{"type":"string","minLength":1},"citation":{"type":"string","minLength":1},"validated":{"type":"boolean"},"licence":{"$ref":"#/$defs/InstrumentLicence"},"instructions":{"type":"string"},"points":{"type":"array","items":{"$ref":"#/$defs/ResponsePoint"},"minItems":2},"items":{"type":"array","items":{"$ref":"#/$defs/InstrumentItem"},"minItems":1},"scoring":{"$ref":"#/$defs/InstrumentScoring"}},"required":["id","title","version","citation","validated","licence","items","scoring"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"Threshold":{"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},"InstrumentLicence":{"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false},"ResponsePoint":{"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false},"InstrumentItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false},"InstrumentScoring":{"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false},"ScoreBand":{"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false}}};
+const schema71 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
+const schema72 = {"type":"object","properties":{"status":{"enum":["free","restricted"]},"terms":{"type":"string","minLength":1}},"required":["status","terms"],"additionalProperties":false};
+const schema73 = {"type":"object","properties":{"value":{"type":"integer"},"label":{"type":"string","minLength":1}},"required":["value","label"],"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
     const len = str.length;
@@ -11404,14 +12072,14 @@ const func1 = (function ucs2length(str) {
     return length;
 });
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const schema70 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false};
-const schema72 = {"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"};
-const pattern26 = new RegExp("^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$", "u");
+const schema74 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"text":{"type":"string","minLength":1},"kind":{"enum":["scale","rating"]},"min":{"type":"integer"},"max":{"type":"integer"},"minLabel":{"type":"string"},"maxLabel":{"type":"string"},"risk":{"$ref":"#/$defs/Threshold"}},"required":["id","kind"],"additionalProperties":false};
+const schema76 = {"type":"string","pattern":"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"};
+const pattern27 = new RegExp("^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$", "u");
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11504,7 +12172,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!((data2 === "scale") || (data2 === "rating"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema70.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema74.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11567,7 +12235,7 @@ errors++;
 if(data.risk !== undefined){
 let data7 = data.risk;
 if(typeof data7 === "string"){
-if(!pattern26.test(data7)){
+if(!pattern27.test(data7)){
 const err12 = {instancePath:instancePath+"/risk",schemaPath:"#/$defs/Threshold/pattern",keyword:"pattern",params:{pattern: "^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"},message:"must match pattern \""+"^ *(?:>=|<=|==|!=|>|<) *-?[0-9]+(?:\\.[0-9]+)? *$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -11600,18 +12268,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false};
-const schema74 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false};
+const schema77 = {"type":"object","properties":{"method":{"enum":["sum","mean"]},"min":{"type":"number"},"max":{"type":"number"},"bands":{"type":"array","items":{"$ref":"#/$defs/ScoreBand"}},"positiveAt":{"type":"number"}},"required":["method","min","max"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"label":{"type":"string","minLength":1},"min":{"type":"number"},"max":{"type":"number"}},"required":["id","label","min","max"],"additionalProperties":false};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11758,16 +12426,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11820,7 +12488,7 @@ errors++;
 if(data.method !== undefined){
 let data0 = data.method;
 if(!((data0 === "sum") || (data0 === "mean"))){
-const err4 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema73.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema77.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11861,8 +12529,8 @@ let data3 = data.bands;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate51(data3[i0], {instancePath:instancePath+"/bands/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate54(data3[i0], {instancePath:instancePath+"/bands/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -11902,17 +12570,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/instrument.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12001,7 +12669,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema66.properties, key0))){
+if(!(func2.call(schema70.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -12162,7 +12830,7 @@ errors++;
 if(data5.status !== undefined){
 let data6 = data5.status;
 if(!((data6 === "free") || (data6 === "restricted"))){
-const err21 = {instancePath:instancePath+"/licence/status",schemaPath:"#/$defs/InstrumentLicence/properties/status/enum",keyword:"enum",params:{allowedValues: schema68.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/licence/status",schemaPath:"#/$defs/InstrumentLicence/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12347,8 +13015,8 @@ errors++;
 }
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate48(data13[i1], {instancePath:instancePath+"/items/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate51(data13[i1], {instancePath:instancePath+"/items/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -12365,8 +13033,8 @@ errors++;
 }
 }
 if(data.scoring !== undefined){
-if(!(validate50(data.scoring, {instancePath:instancePath+"/scoring",parentData:data,parentDataProperty:"scoring",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate53(data.scoring, {instancePath:instancePath+"/scoring",parentData:data,parentDataProperty:"scoring",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
@@ -12381,18 +13049,18 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-return validate47;
+return validate50;
 })();
 
 export const validateLessonFrontMatter = /* @__PURE__ */ (() => {
-const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/lesson-front-matter.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"module":{"$ref":"#/$defs/Id"},"kind":{"$ref":"#/$defs/LessonKind"},"session":{"type":"integer","minimum":1},"minutes":{"type":"number","exclusiveMinimum":0},"summary":{"type":"string"},"objectives":{"type":"array","items":{"type":"string","minLength":1}},"references":{"type":"array","items":{"type":"string","minLength":1}}},"required":["id","title","module","minutes"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"LessonKind":{"enum":["session","check-in","measure","safety","practice"]}}};
-const schema80 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
-const schema82 = {"enum":["session","check-in","measure","safety","practice"]};
+const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/lesson-front-matter.schema.json","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"title":{"type":"string","minLength":1},"module":{"$ref":"#/$defs/Id"},"kind":{"$ref":"#/$defs/LessonKind"},"session":{"type":"integer","minimum":1},"minutes":{"type":"number","exclusiveMinimum":0},"summary":{"type":"string"},"objectives":{"type":"array","items":{"type":"string","minLength":1}},"references":{"type":"array","items":{"type":"string","minLength":1}}},"required":["id","title","module","minutes"],"additionalProperties":false,"$defs":{"Id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"LessonKind":{"enum":["session","check-in","measure","safety","practice"]}}};
+const schema84 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
+const schema86 = {"enum":["session","check-in","measure","safety","practice"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
     const len = str.length;
@@ -12413,11 +13081,11 @@ const func1 = (function ucs2length(str) {
 });
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/lesson-front-matter.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12466,7 +13134,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema79.properties, key0))){
+if(!(func2.call(schema83.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -12555,7 +13223,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!(((((data3 === "session") || (data3 === "check-in")) || (data3 === "measure")) || (data3 === "safety")) || (data3 === "practice"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/LessonKind/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/LessonKind/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12720,25 +13388,25 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-return validate56;
+return validate59;
 })();
 
 export const validateLockfile = /* @__PURE__ */ (() => {
-const schema176 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/lockfile.schema.json","type":"object","required":["lockfileVersion","curriculum","bundleHash","lessons","engineVersion"],"additionalProperties":false,"properties":{"lockfileVersion":{"const":1},"curriculum":{"type":"object","required":["id","version"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"}}},"bundleHash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"lessons":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"engineVersion":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"}}};
+const schema180 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/lockfile.schema.json","type":"object","required":["lockfileVersion","curriculum","bundleHash","lessons","engineVersion"],"additionalProperties":false,"properties":{"lockfileVersion":{"const":1},"curriculum":{"type":"object","required":["id","version"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"}}},"bundleHash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"lessons":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"engineVersion":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"}}};
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern64 = new RegExp("^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");
-const pattern33 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern65 = new RegExp("^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/lockfile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate167.evaluated;
+const evaluated0 = validate170.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12883,7 +13551,7 @@ errors++;
 if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
-if(!pattern64.test(data3)){
+if(!pattern65.test(data3)){
 const err12 = {instancePath:instancePath+"/curriculum/version",schemaPath:"#/properties/curriculum/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -12920,7 +13588,7 @@ errors++;
 if(data.bundleHash !== undefined){
 let data4 = data.bundleHash;
 if(typeof data4 === "string"){
-if(!pattern33.test(data4)){
+if(!pattern34.test(data4)){
 const err15 = {instancePath:instancePath+"/bundleHash",schemaPath:"#/properties/bundleHash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -12984,7 +13652,7 @@ errors++;
 for(const key3 in data5){
 let data6 = data5[key3];
 if(typeof data6 === "string"){
-if(!pattern33.test(data6)){
+if(!pattern34.test(data6)){
 const err20 = {instancePath:instancePath+"/lessons/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/lessons/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -13021,7 +13689,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data7 = data.engineVersion;
 if(typeof data7 === "string"){
-if(!pattern64.test(data7)){
+if(!pattern65.test(data7)){
 const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -13054,23 +13722,22 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate167.errors = vErrors;
+validate170.errors = vErrors;
 return errors === 0;
 }
-validate167.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-return validate167;
+return validate170;
 })();
 
-export const validateRecord = /* @__PURE__ */ (() => {
-const schema177 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/record.schema.json","type":"object","allOf":[{"$ref":"#/$defs/RecordVariants"}],"unevaluatedProperties":false,"$defs":{"RecordVariants":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"}]},"RecordBase":{"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]},"Flow":{"enum":["lesson","safety"]},"RejectionReason":{"enum":["unknown-event","invalid-event","unknown-item","unknown-practice","not-on-step","hidden","invalid-value","out-of-range","required-unanswered","not-optional","not-allowed-now"]},"SessionStartedRecord":{"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"StepEnteredRecord":{"type":"object","properties":{"type":{"const":"step.entered"},"payload":{"$ref":"#/$defs/StepEnteredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemAnsweredRecord":{"type":"object","properties":{"type":{"const":"item.answered"},"payload":{"$ref":"#/$defs/ItemAnsweredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemSkippedRecord":{"type":"object","properties":{"type":{"const":"item.skipped"},"payload":{"$ref":"#/$defs/ItemSkippedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"InstrumentScoredRecord":{"type":"object","properties":{"type":{"const":"instrument.scored"},"payload":{"$ref":"#/$defs/InstrumentScoredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"PracticeRecord":{"type":"object","properties":{"type":{"enum":["practice.started","practice.paused","practice.resumed","practice.completed"]},"payload":{"$ref":"#/$defs/PracticePayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAlertRecord":{"type":"object","properties":{"type":{"const":"safety.alert"},"payload":{"$ref":"#/$defs/SafetyAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAcknowledgedRecord":{"type":"object","properties":{"type":{"const":"safety.acknowledged"},"payload":{"$ref":"#/$defs/SafetyAcknowledgedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"LessonCompletedRecord":{"type":"object","properties":{"type":{"const":"lesson.completed"},"payload":{"$ref":"#/$defs/LessonCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionExitedRecord":{"type":"object","properties":{"type":{"const":"session.exited"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionResumedRecord":{"type":"object","properties":{"type":{"const":"session.resumed"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"EventRejectedRecord":{"type":"object","properties":{"type":{"const":"event.rejected"},"payload":{"$ref":"#/$defs/EventRejectedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionStartedPayload":{"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["mode","region"],"additionalProperties":false},"StepEnteredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"index":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":1}},"required":["lesson","index","count"],"additionalProperties":false},"ItemAnsweredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","value","previous"],"additionalProperties":false},"ItemSkippedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","previous"],"additionalProperties":false},"InstrumentScoredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"block":{"$ref":"bundle.schema.json#/$defs/Id"},"instrument":{"$ref":"bundle.schema.json#/$defs/Id"},"version":{"type":"string","minLength":1},"score":{"type":"number"},"band":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"positive":{"anyOf":[{"type":"boolean"},{"type":"null"}]}},"required":["lesson","block","instrument","version","score","band","positive"],"additionalProperties":false},"PracticePayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"},"elapsed":{"type":"number","minimum":0},"cue":{"type":"integer","minimum":-1},"reason":{"enum":["participant","left-step"]}},"required":["lesson","practice","elapsed","cue"],"additionalProperties":false},"SafetyAlertPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"started":{"type":"boolean"}},"required":["lesson","item","value","started"],"additionalProperties":false},"SafetyAcknowledgedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson"],"additionalProperties":false},"LessonCompletedPayload":{"type":"object","properties":{"answers":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"}},"scores":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"number"}},"skipped":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["answers","scores","skipped"],"additionalProperties":false},"EventRejectedPayload":{"type":"object","properties":{"event":{"anyOf":[{"type":"string"},{"type":"null"}]},"item":{"type":"string"},"practice":{"type":"string"},"reason":{"$ref":"#/$defs/RejectionReason"},"message":{"type":"string"}},"required":["event","reason","message"],"additionalProperties":false},"EmptyPayload":{"type":"object","properties":{},"additionalProperties":false}}};
-const schema178 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"}]};
-const schema179 = {"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema180 = {"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]};
+export const validateProgramRecord = /* @__PURE__ */ (() => {
+const schema181 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/program-record.schema.json","type":"object","allOf":[{"$ref":"#/$defs/RecordVariants"}],"unevaluatedProperties":false,"$defs":{"RecordVariants":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/ProgramStartedRecord"},{"$ref":"#/$defs/SessionUnlockedRecord"},{"$ref":"#/$defs/SessionOpenedRecord"},{"$ref":"#/$defs/SessionCompletedRecord"},{"$ref":"#/$defs/CheckInCompletedRecord"},{"$ref":"#/$defs/HomeworkAssignedRecord"},{"$ref":"#/$defs/HomeworkLoggedRecord"},{"$ref":"#/$defs/FeedbackChosenRecord"},{"$ref":"#/$defs/AlertRaisedRecord"},{"$ref":"#/$defs/ReminderSentRecord"},{"$ref":"#/$defs/ProgramCompletedRecord"},{"$ref":"#/$defs/CoachUnlockedRecord"},{"$ref":"#/$defs/CoachResolvedAlertRecord"},{"$ref":"#/$defs/CoachReviewedHomeworkRecord"},{"$ref":"#/$defs/CoachContactedRecord"}]},"ProgramRecordBase":{"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"program":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"programVersion":{"$ref":"bundle.schema.json#/$defs/Semver"}},"required":["seq","at","program","participant","curriculum","curriculumVersion","bundleHash","engineVersion","programVersion"]},"ProgramStartedRecord":{"type":"object","properties":{"type":{"const":"program.started"},"payload":{"$ref":"#/$defs/ProgramStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"SessionUnlockedRecord":{"type":"object","properties":{"type":{"const":"session.unlocked"},"payload":{"$ref":"#/$defs/SessionUnlockedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"SessionOpenedRecord":{"type":"object","properties":{"type":{"const":"session.opened"},"payload":{"$ref":"#/$defs/SessionOpenedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"SessionCompletedRecord":{"type":"object","properties":{"type":{"const":"session.completed"},"payload":{"$ref":"#/$defs/SessionCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"CheckInCompletedRecord":{"type":"object","properties":{"type":{"const":"check-in.completed"},"payload":{"$ref":"#/$defs/CheckInCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"HomeworkAssignedRecord":{"type":"object","properties":{"type":{"const":"homework.assigned"},"payload":{"$ref":"#/$defs/HomeworkAssignedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"HomeworkLoggedRecord":{"type":"object","properties":{"type":{"const":"homework.logged"},"payload":{"$ref":"#/$defs/HomeworkLoggedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"FeedbackChosenRecord":{"type":"object","properties":{"type":{"const":"feedback.chosen"},"payload":{"$ref":"#/$defs/FeedbackChosenPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"AlertRaisedRecord":{"type":"object","properties":{"type":{"const":"alert.raised"},"payload":{"$ref":"#/$defs/AlertRaisedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"ReminderSentRecord":{"type":"object","properties":{"type":{"const":"reminder.sent"},"payload":{"$ref":"#/$defs/ReminderSentPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"ProgramCompletedRecord":{"type":"object","properties":{"type":{"const":"program.completed"},"payload":{"$ref":"#/$defs/ProgramCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"CoachUnlockedRecord":{"type":"object","properties":{"type":{"const":"coach.unlocked"},"payload":{"$ref":"#/$defs/CoachUnlockedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"CoachResolvedAlertRecord":{"type":"object","properties":{"type":{"const":"coach.resolved-alert"},"payload":{"$ref":"#/$defs/CoachResolvedAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"CoachReviewedHomeworkRecord":{"type":"object","properties":{"type":{"const":"coach.reviewed-homework"},"payload":{"$ref":"#/$defs/CoachReviewedHomeworkPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"CoachContactedRecord":{"type":"object","properties":{"type":{"const":"coach.contacted"},"payload":{"$ref":"#/$defs/CoachContactedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]},"ProgramStartedPayload":{"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"timeZone":{"type":"string","minLength":1},"startDate":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"sessions":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["mode","region","timeZone","startDate","sessions"],"additionalProperties":false},"SessionUnlockedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"by":{"enum":["start","rules"]}},"required":["lesson","number","by"],"additionalProperties":false},"SessionOpenedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"session":{"type":"string","minLength":1}},"required":["lesson","number","session"],"additionalProperties":false},"SessionCompletedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"session":{"type":"string","minLength":1}},"required":["lesson","number","session"],"additionalProperties":false},"CheckInCompletedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"session":{"type":"string","minLength":1},"date":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"measures":{"$ref":"program-snapshot.schema.json#/$defs/MeasureValues"}},"required":["lesson","session","date","measures"],"additionalProperties":false},"HomeworkAssignedPayload":{"type":"object","properties":{"plan":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"homework":{"$ref":"bundle.schema.json#/$defs/Id"},"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"start":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"end":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"}},"required":["plan","lesson","homework","skill","per","times","days","start","end"],"additionalProperties":false},"HomeworkLoggedPayload":{"type":"object","properties":{"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"date":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"minutes":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"plan":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["skill","date","minutes","plan"],"additionalProperties":false},"FeedbackChosenPayload":{"type":"object","properties":{"week":{"type":"integer","minimum":1},"rule":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"message":{"anyOf":[{"type":"string"},{"type":"null"}]},"summary":{"$ref":"program-snapshot.schema.json#/$defs/WeekSummary"}},"required":["week","rule","message","summary"],"additionalProperties":false},"AlertRaisedPayload":{"type":"object","properties":{"alert":{"type":"string","minLength":1},"session":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["alert","session","lesson","item"],"additionalProperties":false},"ReminderSentPayload":{"type":"object","properties":{"key":{"type":"string","minLength":1},"kind":{"enum":["check-in","practice","session","missed-week"]}},"required":["key","kind"],"additionalProperties":false},"ProgramCompletedPayload":{"type":"object","properties":{"sessions":{"type":"integer","minimum":1}},"required":["sessions"],"additionalProperties":false},"CoachUnlockedPayload":{"type":"object","properties":{"coach":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"note":{"type":"string","minLength":1}},"required":["coach","lesson","number"],"additionalProperties":false},"CoachResolvedAlertPayload":{"type":"object","properties":{"coach":{"type":"string","minLength":1},"alert":{"type":"string","minLength":1},"note":{"type":"string","minLength":1}},"required":["coach","alert"],"additionalProperties":false},"CoachReviewedHomeworkPayload":{"type":"object","properties":{"coach":{"type":"string","minLength":1},"plan":{"type":"string","minLength":1},"note":{"type":"string","minLength":1}},"required":["coach","plan"],"additionalProperties":false},"CoachContactedPayload":{"type":"object","properties":{"coach":{"type":"string","minLength":1},"note":{"type":"string","minLength":1}},"required":["coach"],"additionalProperties":false}}};
+const schema182 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/ProgramStartedRecord"},{"$ref":"#/$defs/SessionUnlockedRecord"},{"$ref":"#/$defs/SessionOpenedRecord"},{"$ref":"#/$defs/SessionCompletedRecord"},{"$ref":"#/$defs/CheckInCompletedRecord"},{"$ref":"#/$defs/HomeworkAssignedRecord"},{"$ref":"#/$defs/HomeworkLoggedRecord"},{"$ref":"#/$defs/FeedbackChosenRecord"},{"$ref":"#/$defs/AlertRaisedRecord"},{"$ref":"#/$defs/ReminderSentRecord"},{"$ref":"#/$defs/ProgramCompletedRecord"},{"$ref":"#/$defs/CoachUnlockedRecord"},{"$ref":"#/$defs/CoachResolvedAlertRecord"},{"$ref":"#/$defs/CoachReviewedHomeworkRecord"},{"$ref":"#/$defs/CoachContactedRecord"}]};
+const schema183 = {"type":"object","properties":{"type":{"const":"program.started"},"payload":{"$ref":"#/$defs/ProgramStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema184 = {"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"program":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"programVersion":{"$ref":"bundle.schema.json#/$defs/Semver"}},"required":["seq","at","program","participant","curriculum","curriculumVersion","bundleHash","engineVersion","programVersion"]};
 const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
-const schema55 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
-const schema84 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema187 = {"enum":["lesson","safety"]};
+const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
+const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const func1 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -13089,13 +13756,10196 @@ const func1 = (function ucs2length(str) {
     return length;
 });
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern18 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
-const pattern33 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern19 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate174.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.program === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "program"},message:"must have required property '"+"program"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.participant === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant"},message:"must have required property '"+"participant"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.curriculum === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculum"},message:"must have required property '"+"curriculum"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.curriculumVersion === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculumVersion"},message:"must have required property '"+"curriculumVersion"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.bundleHash === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleHash"},message:"must have required property '"+"bundleHash"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.engineVersion === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.programVersion === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "programVersion"},message:"must have required property '"+"programVersion"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data0 = data.seq;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err9 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err11 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.program !== undefined){
+let data2 = data.program;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err12 = {instancePath:instancePath+"/program",schemaPath:"#/properties/program/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/program",schemaPath:"#/properties/program/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.participant !== undefined){
+let data3 = data.participant;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err14 = {instancePath:instancePath+"/participant",schemaPath:"#/properties/participant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/participant",schemaPath:"#/properties/participant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.curriculum !== undefined){
+let data4 = data.curriculum;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err16 = {instancePath:instancePath+"/curriculum",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/curriculum",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.curriculumVersion !== undefined){
+let data5 = data.curriculumVersion;
+if(typeof data5 === "string"){
+if(!pattern19.test(data5)){
+const err18 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.bundleHash !== undefined){
+let data6 = data.bundleHash;
+if(typeof data6 === "string"){
+if(!pattern34.test(data6)){
+const err20 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.engineVersion !== undefined){
+let data7 = data.engineVersion;
+if(typeof data7 === "string"){
+if(!pattern19.test(data7)){
+const err22 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.programVersion !== undefined){
+let data8 = data.programVersion;
+if(typeof data8 === "string"){
+if(!pattern19.test(data8)){
+const err24 = {instancePath:instancePath+"/programVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/programVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate174.errors = vErrors;
+return errors === 0;
+}
+validate174.evaluated = {"props":{"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema190 = {"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"timeZone":{"type":"string","minLength":1},"startDate":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"sessions":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["mode","region","timeZone","startDate","sessions"],"additionalProperties":false};
+const schema200 = {"enum":["guided","self-directed"]};
+const schema220 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"};
+const pattern94 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$", "u");
+
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate176.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mode === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.region === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.timeZone === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.startDate === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startDate"},message:"must have required property '"+"startDate"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.sessions === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "mode") || (key0 === "region")) || (key0 === "timeZone")) || (key0 === "startDate")) || (key0 === "sessions"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data0 = data.mode;
+if(!((data0 === "guided") || (data0 === "self-directed"))){
+const err6 = {instancePath:instancePath+"/mode",schemaPath:"snapshot.schema.json#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema200.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data1 = data.region;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/region",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/region",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.timeZone !== undefined){
+let data2 = data.timeZone;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.startDate !== undefined){
+let data3 = data.startDate;
+if(typeof data3 === "string"){
+if(!pattern94.test(data3)){
+const err11 = {instancePath:instancePath+"/startDate",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/startDate",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.sessions !== undefined){
+let data4 = data.sessions;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err13 = {instancePath:instancePath+"/sessions/" + i0,schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/sessions/" + i0,schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate173.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("program.started" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "program.started"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate176(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate173.errors = vErrors;
+return errors === 0;
+}
+validate173.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema253 = {"type":"object","properties":{"type":{"const":"session.unlocked"},"payload":{"$ref":"#/$defs/SessionUnlockedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema254 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"by":{"enum":["start","rules"]}},"required":["lesson","number","by"],"additionalProperties":false};
+
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate211.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lesson === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.number === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.by === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "lesson") || (key0 === "number")) || (key0 === "by"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data0 = data.lesson;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data1 = data.number;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.by !== undefined){
+let data2 = data.by;
+if(!((data2 === "start") || (data2 === "rules"))){
+const err8 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/enum",keyword:"enum",params:{allowedValues: schema254.properties.by.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate211.errors = vErrors;
+return errors === 0;
+}
+validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate209.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("session.unlocked" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session.unlocked"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate211(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate209.errors = vErrors;
+return errors === 0;
+}
+validate209.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema256 = {"type":"object","properties":{"type":{"const":"session.opened"},"payload":{"$ref":"#/$defs/SessionOpenedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema257 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"session":{"type":"string","minLength":1}},"required":["lesson","number","session"],"additionalProperties":false};
+
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate215.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lesson === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.number === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.session === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "lesson") || (key0 === "number")) || (key0 === "session"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data0 = data.lesson;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data1 = data.number;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.session !== undefined){
+let data2 = data.session;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate215.errors = vErrors;
+return errors === 0;
+}
+validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate213.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("session.opened" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session.opened"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate215(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate213.errors = vErrors;
+return errors === 0;
+}
+validate213.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema259 = {"type":"object","properties":{"type":{"const":"session.completed"},"payload":{"$ref":"#/$defs/SessionCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema260 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"session":{"type":"string","minLength":1}},"required":["lesson","number","session"],"additionalProperties":false};
+
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate219.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lesson === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.number === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.session === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "lesson") || (key0 === "number")) || (key0 === "session"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data0 = data.lesson;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data1 = data.number;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.session !== undefined){
+let data2 = data.session;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate219.errors = vErrors;
+return errors === 0;
+}
+validate219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate217.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("session.completed" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session.completed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate219(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate217.errors = vErrors;
+return errors === 0;
+}
+validate217.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema262 = {"type":"object","properties":{"type":{"const":"check-in.completed"},"payload":{"$ref":"#/$defs/CheckInCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema263 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"session":{"type":"string","minLength":1},"date":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"measures":{"$ref":"program-snapshot.schema.json#/$defs/MeasureValues"}},"required":["lesson","session","date","measures"],"additionalProperties":false};
+const schema228 = {"type":"object","properties":{"pain":{"type":"number"},"practised":{"type":"boolean"},"practiceMinutes":{"type":"number","minimum":0},"activityMinutes":{"type":"number","minimum":0},"sleepQuality":{"type":"number"}},"required":[],"additionalProperties":false};
+
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate223.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lesson === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.session === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.date === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.measures === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "lesson") || (key0 === "session")) || (key0 === "date")) || (key0 === "measures"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data0 = data.lesson;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data1 = data.session;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data2 = data.date;
+if(typeof data2 === "string"){
+if(!pattern94.test(data2)){
+const err9 = {instancePath:instancePath+"/date",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/date",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.measures !== undefined){
+let data3 = data.measures;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((((key1 === "pain") || (key1 === "practised")) || (key1 === "practiceMinutes")) || (key1 === "activityMinutes")) || (key1 === "sleepQuality"))){
+const err11 = {instancePath:instancePath+"/measures",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.pain !== undefined){
+let data4 = data3.pain;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err12 = {instancePath:instancePath+"/measures/pain",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/pain/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.practised !== undefined){
+if(typeof data3.practised !== "boolean"){
+const err13 = {instancePath:instancePath+"/measures/practised",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/practised/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.practiceMinutes !== undefined){
+let data6 = data3.practiceMinutes;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/practiceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/practiceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.activityMinutes !== undefined){
+let data7 = data3.activityMinutes;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err16 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/activityMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/activityMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.sleepQuality !== undefined){
+let data8 = data3.sleepQuality;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err18 = {instancePath:instancePath+"/measures/sleepQuality",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/properties/sleepQuality/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/measures",schemaPath:"program-snapshot.schema.json#/$defs/MeasureValues/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate223.errors = vErrors;
+return errors === 0;
+}
+validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate221.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("check-in.completed" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "check-in.completed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate223(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate221.errors = vErrors;
+return errors === 0;
+}
+validate221.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema267 = {"type":"object","properties":{"type":{"const":"homework.assigned"},"payload":{"$ref":"#/$defs/HomeworkAssignedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema268 = {"type":"object","properties":{"plan":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"homework":{"$ref":"bundle.schema.json#/$defs/Id"},"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"start":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"end":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"}},"required":["plan","lesson","homework","skill","per","times","days","start","end"],"additionalProperties":false};
+const func2 = Object.prototype.hasOwnProperty;
+
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate227.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.plan === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.lesson === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.homework === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homework"},message:"must have required property '"+"homework"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.skill === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skill"},message:"must have required property '"+"skill"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.per === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.times === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "times"},message:"must have required property '"+"times"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.days === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.start === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.end === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema268.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.plan !== undefined){
+let data0 = data.plan;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err10 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data1 = data.lesson;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err12 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.homework !== undefined){
+let data2 = data.homework;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err14 = {instancePath:instancePath+"/homework",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/homework",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.skill !== undefined){
+let data3 = data.skill;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err16 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.per !== undefined){
+let data4 = data.per;
+if(!((data4 === "day") || (data4 === "week"))){
+const err18 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema268.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.times !== undefined){
+let data5 = data.times;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err19 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.days !== undefined){
+let data6 = data.days;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err21 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data.start !== undefined){
+let data7 = data.start;
+if(typeof data7 === "string"){
+if(!pattern94.test(data7)){
+const err23 = {instancePath:instancePath+"/start",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/start",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data8 = data.end;
+if(typeof data8 === "string"){
+if(!pattern94.test(data8)){
+const err25 = {instancePath:instancePath+"/end",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/end",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate227.errors = vErrors;
+return errors === 0;
+}
+validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate225.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("homework.assigned" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "homework.assigned"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate227(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate225.errors = vErrors;
+return errors === 0;
+}
+validate225.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema274 = {"type":"object","properties":{"type":{"const":"homework.logged"},"payload":{"$ref":"#/$defs/HomeworkLoggedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema275 = {"type":"object","properties":{"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"date":{"$ref":"program-snapshot.schema.json#/$defs/LocalDate"},"minutes":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"plan":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["skill","date","minutes","plan"],"additionalProperties":false};
+
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate231.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.skill === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skill"},message:"must have required property '"+"skill"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.minutes === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.plan === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "skill") || (key0 === "date")) || (key0 === "minutes")) || (key0 === "plan"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.skill !== undefined){
+let data0 = data.skill;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data1 = data.date;
+if(typeof data1 === "string"){
+if(!pattern94.test(data1)){
+const err7 = {instancePath:instancePath+"/date",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/date",schemaPath:"program-snapshot.schema.json#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.minutes !== undefined){
+let data2 = data.minutes;
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+const _errs12 = errors;
+if(data2 !== null){
+const err11 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err12 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.plan !== undefined){
+let data3 = data.plan;
+const _errs15 = errors;
+let valid4 = false;
+const _errs16 = errors;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err13 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+valid4 = valid4 || _valid1;
+const _errs18 = errors;
+if(data3 !== null){
+const err15 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err16 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate231.errors = vErrors;
+return errors === 0;
+}
+validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate229.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("homework.logged" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "homework.logged"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate231(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate229.errors = vErrors;
+return errors === 0;
+}
+validate229.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema278 = {"type":"object","properties":{"type":{"const":"feedback.chosen"},"payload":{"$ref":"#/$defs/FeedbackChosenPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema279 = {"type":"object","properties":{"week":{"type":"integer","minimum":1},"rule":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"message":{"anyOf":[{"type":"string"},{"type":"null"}]},"summary":{"$ref":"program-snapshot.schema.json#/$defs/WeekSummary"}},"required":["week","rule","message","summary"],"additionalProperties":false};
+const schema240 = {"type":"object","properties":{"week":{"type":"integer","minimum":1},"start":{"$ref":"#/$defs/LocalDate"},"end":{"$ref":"#/$defs/LocalDate"},"checkIns":{"type":"integer","minimum":0},"missedCheckIns":{"type":"integer","minimum":0},"daysPractised":{"type":"integer","minimum":0},"pain":{"anyOf":[{"type":"number"},{"type":"null"}]},"sleepQuality":{"anyOf":[{"type":"number"},{"type":"null"}]},"practiceMinutes":{"anyOf":[{"type":"number"},{"type":"null"}]},"activityMinutes":{"anyOf":[{"type":"number"},{"type":"null"}]},"homeworkDone":{"type":"integer","minimum":0},"homeworkDue":{"type":"integer","minimum":0},"sessionsCompleted":{"type":"integer","minimum":0}},"required":["week","start","end","checkIns","missedCheckIns","daysPractised","pain","sleepQuality","practiceMinutes","activityMinutes","homeworkDone","homeworkDue","sessionsCompleted"],"additionalProperties":false};
+
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate236.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.week === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.start === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.end === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.checkIns === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkIns"},message:"must have required property '"+"checkIns"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.missedCheckIns === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "missedCheckIns"},message:"must have required property '"+"missedCheckIns"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.daysPractised === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "daysPractised"},message:"must have required property '"+"daysPractised"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.pain === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pain"},message:"must have required property '"+"pain"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.sleepQuality === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sleepQuality"},message:"must have required property '"+"sleepQuality"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.practiceMinutes === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "practiceMinutes"},message:"must have required property '"+"practiceMinutes"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.activityMinutes === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "activityMinutes"},message:"must have required property '"+"activityMinutes"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.homeworkDone === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homeworkDone"},message:"must have required property '"+"homeworkDone"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.homeworkDue === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homeworkDue"},message:"must have required property '"+"homeworkDue"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.sessionsCompleted === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessionsCompleted"},message:"must have required property '"+"sessionsCompleted"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema240.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.week !== undefined){
+let data0 = data.week;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err14 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err15 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.start !== undefined){
+let data1 = data.start;
+if(typeof data1 === "string"){
+if(!pattern94.test(data1)){
+const err16 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data2 = data.end;
+if(typeof data2 === "string"){
+if(!pattern94.test(data2)){
+const err18 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.checkIns !== undefined){
+let data3 = data.checkIns;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err20 = {instancePath:instancePath+"/checkIns",schemaPath:"#/properties/checkIns/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/checkIns",schemaPath:"#/properties/checkIns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.missedCheckIns !== undefined){
+let data4 = data.missedCheckIns;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err22 = {instancePath:instancePath+"/missedCheckIns",schemaPath:"#/properties/missedCheckIns/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err23 = {instancePath:instancePath+"/missedCheckIns",schemaPath:"#/properties/missedCheckIns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data.daysPractised !== undefined){
+let data5 = data.daysPractised;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err24 = {instancePath:instancePath+"/daysPractised",schemaPath:"#/properties/daysPractised/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err25 = {instancePath:instancePath+"/daysPractised",schemaPath:"#/properties/daysPractised/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.pain !== undefined){
+let data6 = data.pain;
+const _errs17 = errors;
+let valid3 = false;
+const _errs18 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err26 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid3 = valid3 || _valid0;
+const _errs20 = errors;
+if(data6 !== null){
+const err27 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err28 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sleepQuality !== undefined){
+let data7 = data.sleepQuality;
+const _errs23 = errors;
+let valid4 = false;
+const _errs24 = errors;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err29 = {instancePath:instancePath+"/sleepQuality",schemaPath:"#/properties/sleepQuality/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid4 = valid4 || _valid1;
+const _errs26 = errors;
+if(data7 !== null){
+const err30 = {instancePath:instancePath+"/sleepQuality",schemaPath:"#/properties/sleepQuality/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err31 = {instancePath:instancePath+"/sleepQuality",schemaPath:"#/properties/sleepQuality/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.practiceMinutes !== undefined){
+let data8 = data.practiceMinutes;
+const _errs29 = errors;
+let valid5 = false;
+const _errs30 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err32 = {instancePath:instancePath+"/practiceMinutes",schemaPath:"#/properties/practiceMinutes/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs30 === errors;
+valid5 = valid5 || _valid2;
+const _errs32 = errors;
+if(data8 !== null){
+const err33 = {instancePath:instancePath+"/practiceMinutes",schemaPath:"#/properties/practiceMinutes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs32 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err34 = {instancePath:instancePath+"/practiceMinutes",schemaPath:"#/properties/practiceMinutes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.activityMinutes !== undefined){
+let data9 = data.activityMinutes;
+const _errs35 = errors;
+let valid6 = false;
+const _errs36 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err35 = {instancePath:instancePath+"/activityMinutes",schemaPath:"#/properties/activityMinutes/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid3 = _errs36 === errors;
+valid6 = valid6 || _valid3;
+const _errs38 = errors;
+if(data9 !== null){
+const err36 = {instancePath:instancePath+"/activityMinutes",schemaPath:"#/properties/activityMinutes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid3 = _errs38 === errors;
+valid6 = valid6 || _valid3;
+if(!valid6){
+const err37 = {instancePath:instancePath+"/activityMinutes",schemaPath:"#/properties/activityMinutes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.homeworkDone !== undefined){
+let data10 = data.homeworkDone;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err38 = {instancePath:instancePath+"/homeworkDone",schemaPath:"#/properties/homeworkDone/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err39 = {instancePath:instancePath+"/homeworkDone",schemaPath:"#/properties/homeworkDone/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data.homeworkDue !== undefined){
+let data11 = data.homeworkDue;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err40 = {instancePath:instancePath+"/homeworkDue",schemaPath:"#/properties/homeworkDue/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err41 = {instancePath:instancePath+"/homeworkDue",schemaPath:"#/properties/homeworkDue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data.sessionsCompleted !== undefined){
+let data12 = data.sessionsCompleted;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err42 = {instancePath:instancePath+"/sessionsCompleted",schemaPath:"#/properties/sessionsCompleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err43 = {instancePath:instancePath+"/sessionsCompleted",schemaPath:"#/properties/sessionsCompleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate236.errors = vErrors;
+return errors === 0;
+}
+validate236.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate235.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.week === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.rule === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.message === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "week") || (key0 === "rule")) || (key0 === "message")) || (key0 === "summary"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.week !== undefined){
+let data0 = data.week;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.rule !== undefined){
+let data1 = data.rule;
+const _errs5 = errors;
+let valid1 = false;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/rule",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/rule",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+const _errs9 = errors;
+if(data1 !== null){
+const err9 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err10 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+const _errs12 = errors;
+let valid3 = false;
+const _errs13 = errors;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err13 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.summary !== undefined){
+if(!(validate236(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate235.errors = vErrors;
+return errors === 0;
+}
+validate235.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate233.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("feedback.chosen" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "feedback.chosen"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate235(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate233.errors = vErrors;
+return errors === 0;
+}
+validate233.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema284 = {"type":"object","properties":{"type":{"const":"alert.raised"},"payload":{"$ref":"#/$defs/AlertRaisedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema285 = {"type":"object","properties":{"alert":{"type":"string","minLength":1},"session":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["alert","session","lesson","item"],"additionalProperties":false};
+
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate241.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.alert === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alert"},message:"must have required property '"+"alert"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.session === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.lesson === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.item === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "alert") || (key0 === "session")) || (key0 === "lesson")) || (key0 === "item"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.alert !== undefined){
+let data0 = data.alert;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data1 = data.session;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data2 = data.lesson;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err9 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.item !== undefined){
+let data3 = data.item;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err11 = {instancePath:instancePath+"/item",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/item",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate241.errors = vErrors;
+return errors === 0;
+}
+validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate239.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("alert.raised" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "alert.raised"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate241(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate239.errors = vErrors;
+return errors === 0;
+}
+validate239.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema288 = {"type":"object","properties":{"type":{"const":"reminder.sent"},"payload":{"$ref":"#/$defs/ReminderSentPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema289 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"kind":{"enum":["check-in","practice","session","missed-week"]}},"required":["key","kind"],"additionalProperties":false};
+
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate243.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("reminder.sent" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reminder.sent"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+let data1 = data.payload;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.key === undefined){
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ReminderSentPayload/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.kind === undefined){
+const err4 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ReminderSentPayload/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data1){
+if(!((key0 === "key") || (key0 === "kind"))){
+const err5 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ReminderSentPayload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.key !== undefined){
+let data2 = data1.key;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/payload/key",schemaPath:"#/$defs/ReminderSentPayload/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/payload/key",schemaPath:"#/$defs/ReminderSentPayload/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.kind !== undefined){
+let data3 = data1.kind;
+if(!((((data3 === "check-in") || (data3 === "practice")) || (data3 === "session")) || (data3 === "missed-week"))){
+const err8 = {instancePath:instancePath+"/payload/kind",schemaPath:"#/$defs/ReminderSentPayload/properties/kind/enum",keyword:"enum",params:{allowedValues: schema289.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ReminderSentPayload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+validate243.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema290 = {"type":"object","properties":{"type":{"const":"program.completed"},"payload":{"$ref":"#/$defs/ProgramCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema291 = {"type":"object","properties":{"sessions":{"type":"integer","minimum":1}},"required":["sessions"],"additionalProperties":false};
+
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate245.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("program.completed" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "program.completed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+let data1 = data.payload;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.sessions === undefined){
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ProgramCompletedPayload/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data1){
+if(!(key0 === "sessions")){
+const err4 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ProgramCompletedPayload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.sessions !== undefined){
+let data2 = data1.sessions;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/payload/sessions",schemaPath:"#/$defs/ProgramCompletedPayload/properties/sessions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/payload/sessions",schemaPath:"#/$defs/ProgramCompletedPayload/properties/sessions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/ProgramCompletedPayload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate245.errors = vErrors;
+return errors === 0;
+}
+validate245.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema292 = {"type":"object","properties":{"type":{"const":"coach.unlocked"},"payload":{"$ref":"#/$defs/CoachUnlockedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema293 = {"type":"object","properties":{"coach":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"number":{"type":"integer","minimum":1},"note":{"type":"string","minLength":1}},"required":["coach","lesson","number"],"additionalProperties":false};
+
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate249.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.coach === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coach"},message:"must have required property '"+"coach"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.lesson === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.number === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "coach") || (key0 === "lesson")) || (key0 === "number")) || (key0 === "note"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.coach !== undefined){
+let data0 = data.coach;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/coach",schemaPath:"#/properties/coach/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/coach",schemaPath:"#/properties/coach/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data1 = data.lesson;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data2 = data.number;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.note !== undefined){
+let data3 = data.note;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate249.errors = vErrors;
+return errors === 0;
+}
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate247.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("coach.unlocked" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "coach.unlocked"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate249(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate247.errors = vErrors;
+return errors === 0;
+}
+validate247.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema295 = {"type":"object","properties":{"type":{"const":"coach.resolved-alert"},"payload":{"$ref":"#/$defs/CoachResolvedAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema296 = {"type":"object","properties":{"coach":{"type":"string","minLength":1},"alert":{"type":"string","minLength":1},"note":{"type":"string","minLength":1}},"required":["coach","alert"],"additionalProperties":false};
+
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate251.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("coach.resolved-alert" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "coach.resolved-alert"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+let data1 = data.payload;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.coach === undefined){
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachResolvedAlertPayload/required",keyword:"required",params:{missingProperty: "coach"},message:"must have required property '"+"coach"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.alert === undefined){
+const err4 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachResolvedAlertPayload/required",keyword:"required",params:{missingProperty: "alert"},message:"must have required property '"+"alert"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data1){
+if(!(((key0 === "coach") || (key0 === "alert")) || (key0 === "note"))){
+const err5 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachResolvedAlertPayload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.coach !== undefined){
+let data2 = data1.coach;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/payload/coach",schemaPath:"#/$defs/CoachResolvedAlertPayload/properties/coach/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/payload/coach",schemaPath:"#/$defs/CoachResolvedAlertPayload/properties/coach/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.alert !== undefined){
+let data3 = data1.alert;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/payload/alert",schemaPath:"#/$defs/CoachResolvedAlertPayload/properties/alert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/payload/alert",schemaPath:"#/$defs/CoachResolvedAlertPayload/properties/alert/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.note !== undefined){
+let data4 = data1.note;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err10 = {instancePath:instancePath+"/payload/note",schemaPath:"#/$defs/CoachResolvedAlertPayload/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/payload/note",schemaPath:"#/$defs/CoachResolvedAlertPayload/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachResolvedAlertPayload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate251.errors = vErrors;
+return errors === 0;
+}
+validate251.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema297 = {"type":"object","properties":{"type":{"const":"coach.reviewed-homework"},"payload":{"$ref":"#/$defs/CoachReviewedHomeworkPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema298 = {"type":"object","properties":{"coach":{"type":"string","minLength":1},"plan":{"type":"string","minLength":1},"note":{"type":"string","minLength":1}},"required":["coach","plan"],"additionalProperties":false};
+
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate253.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("coach.reviewed-homework" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "coach.reviewed-homework"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+let data1 = data.payload;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.coach === undefined){
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/required",keyword:"required",params:{missingProperty: "coach"},message:"must have required property '"+"coach"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.plan === undefined){
+const err4 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data1){
+if(!(((key0 === "coach") || (key0 === "plan")) || (key0 === "note"))){
+const err5 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.coach !== undefined){
+let data2 = data1.coach;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/payload/coach",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/properties/coach/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/payload/coach",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/properties/coach/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.plan !== undefined){
+let data3 = data1.plan;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/payload/plan",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/properties/plan/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/payload/plan",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.note !== undefined){
+let data4 = data1.note;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err10 = {instancePath:instancePath+"/payload/note",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/payload/note",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachReviewedHomeworkPayload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate253.errors = vErrors;
+return errors === 0;
+}
+validate253.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema299 = {"type":"object","properties":{"type":{"const":"coach.contacted"},"payload":{"$ref":"#/$defs/CoachContactedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/ProgramRecordBase"}]};
+const schema300 = {"type":"object","properties":{"coach":{"type":"string","minLength":1},"note":{"type":"string","minLength":1}},"required":["coach"],"additionalProperties":false};
+
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate255.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("coach.contacted" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "coach.contacted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+let data1 = data.payload;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.coach === undefined){
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachContactedPayload/required",keyword:"required",params:{missingProperty: "coach"},message:"must have required property '"+"coach"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data1){
+if(!((key0 === "coach") || (key0 === "note"))){
+const err4 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachContactedPayload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.coach !== undefined){
+let data2 = data1.coach;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err5 = {instancePath:instancePath+"/payload/coach",schemaPath:"#/$defs/CoachContactedPayload/properties/coach/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/payload/coach",schemaPath:"#/$defs/CoachContactedPayload/properties/coach/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.note !== undefined){
+let data3 = data1.note;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err7 = {instancePath:instancePath+"/payload/note",schemaPath:"#/$defs/CoachContactedPayload/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/payload/note",schemaPath:"#/$defs/CoachContactedPayload/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/payload",schemaPath:"#/$defs/CoachContactedPayload/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate255.errors = vErrors;
+return errors === 0;
+}
+validate255.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"program":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"engineVersion":true,"programVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate172.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "program.started"){
+if(!(validate173(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+errors = vErrors.length;
+}
+var props0 = {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+else if(tag0 === "session.unlocked"){
+if(!(validate209(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "session.opened"){
+if(!(validate213(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "session.completed"){
+if(!(validate217(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "check-in.completed"){
+if(!(validate221(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "homework.assigned"){
+if(!(validate225(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "homework.logged"){
+if(!(validate229(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "feedback.chosen"){
+if(!(validate233(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "alert.raised"){
+if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "reminder.sent"){
+if(!(validate243(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "program.completed"){
+if(!(validate245(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "coach.unlocked"){
+if(!(validate247(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "coach.resolved-alert"){
+if(!(validate251(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "coach.reviewed-homework"){
+if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else if(tag0 === "coach.contacted"){
+if(!(validate255(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.program = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.engineVersion = true;
+props0.programVersion = true;
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate172.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate172.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
 
 function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://copekit.org/schemas/v1/program-record.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate171.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate172(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+errors = vErrors.length;
+}
+else {
+var props0 = validate172.evaluated.props;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(props0 !== true){
+for(const key0 in data){
+if(!props0 || !props0[key0]){
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+return validate171;
+})();
+
+export const validateProgramSnapshot = /* @__PURE__ */ (() => {
+const schema212 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/program-snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"programVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"program":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"timeZone":{"type":"string","minLength":1},"startDate":{"$ref":"#/$defs/LocalDate"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/ProgramState"},"sessions":{"type":"array","items":{"$ref":"snapshot.schema.json"}},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","programVersion","engineVersion","curriculum","curriculumVersion","bundleHash","program","participant","mode","region","timeZone","startDate","startedAt","seq","state","sessions","checksum"],"additionalProperties":false,"$defs":{"LocalDate":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},"ProgramState":{"type":"object","properties":{"status":{"$ref":"#/$defs/ProgramStatus"},"completedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"sessions":{"type":"array","items":{"$ref":"#/$defs/ProgramSessionState"}},"checkIns":{"type":"array","items":{"$ref":"#/$defs/CheckInEntry"}},"homework":{"type":"array","items":{"$ref":"#/$defs/HomeworkPlan"}},"practice":{"type":"array","items":{"$ref":"#/$defs/PracticeLogEntry"}},"feedback":{"type":"array","items":{"$ref":"#/$defs/FeedbackEntry"}},"alerts":{"type":"array","items":{"$ref":"#/$defs/ProgramAlert"}},"contacts":{"type":"array","items":{"$ref":"#/$defs/CoachContact"}},"remindersSent":{"type":"array","items":{"type":"string","minLength":1}},"answers":{"$ref":"snapshot.schema.json#/$defs/AnswersByLesson"},"open":{"type":"array","items":{"$ref":"#/$defs/OpenSession"}}},"required":["status","completedAt","sessions","checkIns","homework","practice","feedback","alerts","contacts","remindersSent","answers","open"],"additionalProperties":false},"ProgramStatus":{"enum":["active","completed"]},"UnlockSource":{"enum":["start","rules","coach"]},"ProgramSessionState":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"unlockedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"unlockedBy":{"anyOf":[{"$ref":"#/$defs/UnlockSource"},{"type":"null"}]},"openedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"completedAt":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["lesson","unlockedAt","unlockedBy","openedAt","completedAt"],"additionalProperties":false},"OpenSession":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"kind":{"enum":["session","check-in"]},"session":{"type":"string","minLength":1},"date":{"$ref":"#/$defs/LocalDate"},"openedAt":{"type":"number"}},"required":["lesson","kind","session","date","openedAt"],"additionalProperties":false},"MeasureValues":{"type":"object","properties":{"pain":{"type":"number"},"practised":{"type":"boolean"},"practiceMinutes":{"type":"number","minimum":0},"activityMinutes":{"type":"number","minimum":0},"sleepQuality":{"type":"number"}},"required":[],"additionalProperties":false},"CheckInEntry":{"type":"object","properties":{"date":{"$ref":"#/$defs/LocalDate"},"at":{"type":"number"},"session":{"type":"string","minLength":1},"measures":{"$ref":"#/$defs/MeasureValues"}},"required":["date","at","session","measures"],"additionalProperties":false},"HomeworkPlan":{"type":"object","properties":{"id":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"homework":{"$ref":"bundle.schema.json#/$defs/Id"},"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"start":{"$ref":"#/$defs/LocalDate"},"end":{"$ref":"#/$defs/LocalDate"},"assignedAt":{"type":"number"},"reviewedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"reviewedBy":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["id","lesson","homework","skill","per","times","days","start","end","assignedAt","reviewedAt","reviewedBy"],"additionalProperties":false},"PracticeLogEntry":{"type":"object","properties":{"at":{"type":"number"},"date":{"$ref":"#/$defs/LocalDate"},"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"minutes":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"plan":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["at","date","skill","minutes","plan"],"additionalProperties":false},"WeekSummary":{"type":"object","properties":{"week":{"type":"integer","minimum":1},"start":{"$ref":"#/$defs/LocalDate"},"end":{"$ref":"#/$defs/LocalDate"},"checkIns":{"type":"integer","minimum":0},"missedCheckIns":{"type":"integer","minimum":0},"daysPractised":{"type":"integer","minimum":0},"pain":{"anyOf":[{"type":"number"},{"type":"null"}]},"sleepQuality":{"anyOf":[{"type":"number"},{"type":"null"}]},"practiceMinutes":{"anyOf":[{"type":"number"},{"type":"null"}]},"activityMinutes":{"anyOf":[{"type":"number"},{"type":"null"}]},"homeworkDone":{"type":"integer","minimum":0},"homeworkDue":{"type":"integer","minimum":0},"sessionsCompleted":{"type":"integer","minimum":0}},"required":["week","start","end","checkIns","missedCheckIns","daysPractised","pain","sleepQuality","practiceMinutes","activityMinutes","homeworkDone","homeworkDue","sessionsCompleted"],"additionalProperties":false},"FeedbackEntry":{"type":"object","properties":{"week":{"type":"integer","minimum":1},"at":{"type":"number"},"rule":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"message":{"anyOf":[{"type":"string"},{"type":"null"}]},"summary":{"$ref":"#/$defs/WeekSummary"}},"required":["week","at","rule","message","summary"],"additionalProperties":false},"ProgramAlert":{"type":"object","properties":{"id":{"type":"string","minLength":1},"at":{"type":"number"},"session":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"resolvedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"resolvedBy":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["id","at","session","lesson","item","resolvedAt","resolvedBy"],"additionalProperties":false},"CoachContact":{"type":"object","properties":{"at":{"type":"number"},"coach":{"type":"string","minLength":1}},"required":["at","coach"],"additionalProperties":false}}};
+const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
+const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
+const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema200 = {"enum":["guided","self-directed"]};
+const schema220 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"};
+const func2 = Object.prototype.hasOwnProperty;
+const func1 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});
+const pattern19 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
+const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern94 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern86 = new RegExp("^fnv1a32:[0-9a-f]{8}$", "u");
+const schema221 = {"type":"object","properties":{"status":{"$ref":"#/$defs/ProgramStatus"},"completedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"sessions":{"type":"array","items":{"$ref":"#/$defs/ProgramSessionState"}},"checkIns":{"type":"array","items":{"$ref":"#/$defs/CheckInEntry"}},"homework":{"type":"array","items":{"$ref":"#/$defs/HomeworkPlan"}},"practice":{"type":"array","items":{"$ref":"#/$defs/PracticeLogEntry"}},"feedback":{"type":"array","items":{"$ref":"#/$defs/FeedbackEntry"}},"alerts":{"type":"array","items":{"$ref":"#/$defs/ProgramAlert"}},"contacts":{"type":"array","items":{"$ref":"#/$defs/CoachContact"}},"remindersSent":{"type":"array","items":{"type":"string","minLength":1}},"answers":{"$ref":"snapshot.schema.json#/$defs/AnswersByLesson"},"open":{"type":"array","items":{"$ref":"#/$defs/OpenSession"}}},"required":["status","completedAt","sessions","checkIns","homework","practice","feedback","alerts","contacts","remindersSent","answers","open"],"additionalProperties":false};
+const schema222 = {"enum":["active","completed"]};
+const schema246 = {"type":"object","properties":{"at":{"type":"number"},"coach":{"type":"string","minLength":1}},"required":["at","coach"],"additionalProperties":false};
+const schema223 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"unlockedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"unlockedBy":{"anyOf":[{"$ref":"#/$defs/UnlockSource"},{"type":"null"}]},"openedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"completedAt":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["lesson","unlockedAt","unlockedBy","openedAt","completedAt"],"additionalProperties":false};
+const schema225 = {"enum":["start","rules","coach"]};
+
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate187.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lesson === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unlockedAt === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unlockedAt"},message:"must have required property '"+"unlockedAt"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.unlockedBy === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unlockedBy"},message:"must have required property '"+"unlockedBy"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.openedAt === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "openedAt"},message:"must have required property '"+"openedAt"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.completedAt === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completedAt"},message:"must have required property '"+"completedAt"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "lesson") || (key0 === "unlockedAt")) || (key0 === "unlockedBy")) || (key0 === "openedAt")) || (key0 === "completedAt"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data0 = data.lesson;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.unlockedAt !== undefined){
+let data1 = data.unlockedAt;
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/unlockedAt",schemaPath:"#/properties/unlockedAt/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(data1 !== null){
+const err9 = {instancePath:instancePath+"/unlockedAt",schemaPath:"#/properties/unlockedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err10 = {instancePath:instancePath+"/unlockedAt",schemaPath:"#/properties/unlockedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.unlockedBy !== undefined){
+let data2 = data.unlockedBy;
+const _errs12 = errors;
+let valid3 = false;
+const _errs13 = errors;
+if(!(((data2 === "start") || (data2 === "rules")) || (data2 === "coach"))){
+const err11 = {instancePath:instancePath+"/unlockedBy",schemaPath:"#/$defs/UnlockSource/enum",keyword:"enum",params:{allowedValues: schema225.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err12 = {instancePath:instancePath+"/unlockedBy",schemaPath:"#/properties/unlockedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err13 = {instancePath:instancePath+"/unlockedBy",schemaPath:"#/properties/unlockedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.openedAt !== undefined){
+let data3 = data.openedAt;
+const _errs18 = errors;
+let valid5 = false;
+const _errs19 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err14 = {instancePath:instancePath+"/openedAt",schemaPath:"#/properties/openedAt/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid5 = valid5 || _valid2;
+const _errs21 = errors;
+if(data3 !== null){
+const err15 = {instancePath:instancePath+"/openedAt",schemaPath:"#/properties/openedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid2 = _errs21 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err16 = {instancePath:instancePath+"/openedAt",schemaPath:"#/properties/openedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completedAt !== undefined){
+let data4 = data.completedAt;
+const _errs24 = errors;
+let valid6 = false;
+const _errs25 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err17 = {instancePath:instancePath+"/completedAt",schemaPath:"#/properties/completedAt/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid3 = _errs25 === errors;
+valid6 = valid6 || _valid3;
+const _errs27 = errors;
+if(data4 !== null){
+const err18 = {instancePath:instancePath+"/completedAt",schemaPath:"#/properties/completedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid3 = _errs27 === errors;
+valid6 = valid6 || _valid3;
+if(!valid6){
+const err19 = {instancePath:instancePath+"/completedAt",schemaPath:"#/properties/completedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate187.errors = vErrors;
+return errors === 0;
+}
+validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema226 = {"type":"object","properties":{"date":{"$ref":"#/$defs/LocalDate"},"at":{"type":"number"},"session":{"type":"string","minLength":1},"measures":{"$ref":"#/$defs/MeasureValues"}},"required":["date","at","session","measures"],"additionalProperties":false};
+const schema228 = {"type":"object","properties":{"pain":{"type":"number"},"practised":{"type":"boolean"},"practiceMinutes":{"type":"number","minimum":0},"activityMinutes":{"type":"number","minimum":0},"sleepQuality":{"type":"number"}},"required":[],"additionalProperties":false};
+
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate189.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.date === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.session === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.measures === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "date") || (key0 === "at")) || (key0 === "session")) || (key0 === "measures"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data0 = data.date;
+if(typeof data0 === "string"){
+if(!pattern94.test(data0)){
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data2 = data.session;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.measures !== undefined){
+let data3 = data.measures;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((((key1 === "pain") || (key1 === "practised")) || (key1 === "practiceMinutes")) || (key1 === "activityMinutes")) || (key1 === "sleepQuality"))){
+const err10 = {instancePath:instancePath+"/measures",schemaPath:"#/$defs/MeasureValues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.pain !== undefined){
+let data4 = data3.pain;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/measures/pain",schemaPath:"#/$defs/MeasureValues/properties/pain/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.practised !== undefined){
+if(typeof data3.practised !== "boolean"){
+const err12 = {instancePath:instancePath+"/measures/practised",schemaPath:"#/$defs/MeasureValues/properties/practised/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.practiceMinutes !== undefined){
+let data6 = data3.practiceMinutes;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"#/$defs/MeasureValues/properties/practiceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/measures/practiceMinutes",schemaPath:"#/$defs/MeasureValues/properties/practiceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.activityMinutes !== undefined){
+let data7 = data3.activityMinutes;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"#/$defs/MeasureValues/properties/activityMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/measures/activityMinutes",schemaPath:"#/$defs/MeasureValues/properties/activityMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.sleepQuality !== undefined){
+let data8 = data3.sleepQuality;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err17 = {instancePath:instancePath+"/measures/sleepQuality",schemaPath:"#/$defs/MeasureValues/properties/sleepQuality/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/measures",schemaPath:"#/$defs/MeasureValues/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate189.errors = vErrors;
+return errors === 0;
+}
+validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema229 = {"type":"object","properties":{"id":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"homework":{"$ref":"bundle.schema.json#/$defs/Id"},"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"per":{"enum":["day","week"]},"times":{"type":"integer","minimum":1},"days":{"type":"integer","minimum":1},"start":{"$ref":"#/$defs/LocalDate"},"end":{"$ref":"#/$defs/LocalDate"},"assignedAt":{"type":"number"},"reviewedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"reviewedBy":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["id","lesson","homework","skill","per","times","days","start","end","assignedAt","reviewedAt","reviewedBy"],"additionalProperties":false};
+
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate191.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.lesson === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.homework === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homework"},message:"must have required property '"+"homework"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.skill === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skill"},message:"must have required property '"+"skill"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.per === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.times === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "times"},message:"must have required property '"+"times"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.days === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.start === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.end === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.assignedAt === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assignedAt"},message:"must have required property '"+"assignedAt"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.reviewedAt === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewedAt"},message:"must have required property '"+"reviewedAt"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.reviewedBy === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewedBy"},message:"must have required property '"+"reviewedBy"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema229.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data1 = data.lesson;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err15 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.homework !== undefined){
+let data2 = data.homework;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err17 = {instancePath:instancePath+"/homework",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/homework",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.skill !== undefined){
+let data3 = data.skill;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err19 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.per !== undefined){
+let data4 = data.per;
+if(!((data4 === "day") || (data4 === "week"))){
+const err21 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema229.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.times !== undefined){
+let data5 = data.times;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err22 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err23 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data.days !== undefined){
+let data6 = data.days;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err24 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.start !== undefined){
+let data7 = data.start;
+if(typeof data7 === "string"){
+if(!pattern94.test(data7)){
+const err26 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data8 = data.end;
+if(typeof data8 === "string"){
+if(!pattern94.test(data8)){
+const err28 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.assignedAt !== undefined){
+let data9 = data.assignedAt;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err30 = {instancePath:instancePath+"/assignedAt",schemaPath:"#/properties/assignedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.reviewedAt !== undefined){
+let data10 = data.reviewedAt;
+const _errs27 = errors;
+let valid6 = false;
+const _errs28 = errors;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err31 = {instancePath:instancePath+"/reviewedAt",schemaPath:"#/properties/reviewedAt/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
+valid6 = valid6 || _valid0;
+const _errs30 = errors;
+if(data10 !== null){
+const err32 = {instancePath:instancePath+"/reviewedAt",schemaPath:"#/properties/reviewedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const err33 = {instancePath:instancePath+"/reviewedAt",schemaPath:"#/properties/reviewedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.reviewedBy !== undefined){
+let data11 = data.reviewedBy;
+const _errs33 = errors;
+let valid7 = false;
+const _errs34 = errors;
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err34 = {instancePath:instancePath+"/reviewedBy",schemaPath:"#/properties/reviewedBy/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/reviewedBy",schemaPath:"#/properties/reviewedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid1 = _errs34 === errors;
+valid7 = valid7 || _valid1;
+const _errs36 = errors;
+if(data11 !== null){
+const err36 = {instancePath:instancePath+"/reviewedBy",schemaPath:"#/properties/reviewedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid1 = _errs36 === errors;
+valid7 = valid7 || _valid1;
+if(!valid7){
+const err37 = {instancePath:instancePath+"/reviewedBy",schemaPath:"#/properties/reviewedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate191.errors = vErrors;
+return errors === 0;
+}
+validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema235 = {"type":"object","properties":{"at":{"type":"number"},"date":{"$ref":"#/$defs/LocalDate"},"skill":{"$ref":"bundle.schema.json#/$defs/Id"},"minutes":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"plan":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["at","date","skill","minutes","plan"],"additionalProperties":false};
+
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate193.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.at === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.skill === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skill"},message:"must have required property '"+"skill"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.minutes === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.plan === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "at") || (key0 === "date")) || (key0 === "skill")) || (key0 === "minutes")) || (key0 === "plan"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data0 = data.at;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err6 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data1 = data.date;
+if(typeof data1 === "string"){
+if(!pattern94.test(data1)){
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.skill !== undefined){
+let data2 = data.skill;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err9 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/skill",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.minutes !== undefined){
+let data3 = data.minutes;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+const _errs14 = errors;
+if(data3 !== null){
+const err13 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err14 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.plan !== undefined){
+let data4 = data.plan;
+const _errs17 = errors;
+let valid4 = false;
+const _errs18 = errors;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err15 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid4 = valid4 || _valid1;
+const _errs20 = errors;
+if(data4 !== null){
+const err17 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err18 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate193.errors = vErrors;
+return errors === 0;
+}
+validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema238 = {"type":"object","properties":{"week":{"type":"integer","minimum":1},"at":{"type":"number"},"rule":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"message":{"anyOf":[{"type":"string"},{"type":"null"}]},"summary":{"$ref":"#/$defs/WeekSummary"}},"required":["week","at","rule","message","summary"],"additionalProperties":false};
+const schema240 = {"type":"object","properties":{"week":{"type":"integer","minimum":1},"start":{"$ref":"#/$defs/LocalDate"},"end":{"$ref":"#/$defs/LocalDate"},"checkIns":{"type":"integer","minimum":0},"missedCheckIns":{"type":"integer","minimum":0},"daysPractised":{"type":"integer","minimum":0},"pain":{"anyOf":[{"type":"number"},{"type":"null"}]},"sleepQuality":{"anyOf":[{"type":"number"},{"type":"null"}]},"practiceMinutes":{"anyOf":[{"type":"number"},{"type":"null"}]},"activityMinutes":{"anyOf":[{"type":"number"},{"type":"null"}]},"homeworkDone":{"type":"integer","minimum":0},"homeworkDue":{"type":"integer","minimum":0},"sessionsCompleted":{"type":"integer","minimum":0}},"required":["week","start","end","checkIns","missedCheckIns","daysPractised","pain","sleepQuality","practiceMinutes","activityMinutes","homeworkDone","homeworkDue","sessionsCompleted"],"additionalProperties":false};
+
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate196.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.week === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.start === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.end === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.checkIns === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkIns"},message:"must have required property '"+"checkIns"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.missedCheckIns === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "missedCheckIns"},message:"must have required property '"+"missedCheckIns"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.daysPractised === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "daysPractised"},message:"must have required property '"+"daysPractised"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.pain === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pain"},message:"must have required property '"+"pain"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.sleepQuality === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sleepQuality"},message:"must have required property '"+"sleepQuality"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.practiceMinutes === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "practiceMinutes"},message:"must have required property '"+"practiceMinutes"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.activityMinutes === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "activityMinutes"},message:"must have required property '"+"activityMinutes"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.homeworkDone === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homeworkDone"},message:"must have required property '"+"homeworkDone"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.homeworkDue === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homeworkDue"},message:"must have required property '"+"homeworkDue"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.sessionsCompleted === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessionsCompleted"},message:"must have required property '"+"sessionsCompleted"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema240.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.week !== undefined){
+let data0 = data.week;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err14 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err15 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.start !== undefined){
+let data1 = data.start;
+if(typeof data1 === "string"){
+if(!pattern94.test(data1)){
+const err16 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data2 = data.end;
+if(typeof data2 === "string"){
+if(!pattern94.test(data2)){
+const err18 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.checkIns !== undefined){
+let data3 = data.checkIns;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err20 = {instancePath:instancePath+"/checkIns",schemaPath:"#/properties/checkIns/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/checkIns",schemaPath:"#/properties/checkIns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.missedCheckIns !== undefined){
+let data4 = data.missedCheckIns;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err22 = {instancePath:instancePath+"/missedCheckIns",schemaPath:"#/properties/missedCheckIns/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err23 = {instancePath:instancePath+"/missedCheckIns",schemaPath:"#/properties/missedCheckIns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data.daysPractised !== undefined){
+let data5 = data.daysPractised;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err24 = {instancePath:instancePath+"/daysPractised",schemaPath:"#/properties/daysPractised/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err25 = {instancePath:instancePath+"/daysPractised",schemaPath:"#/properties/daysPractised/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.pain !== undefined){
+let data6 = data.pain;
+const _errs17 = errors;
+let valid3 = false;
+const _errs18 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err26 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid3 = valid3 || _valid0;
+const _errs20 = errors;
+if(data6 !== null){
+const err27 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err28 = {instancePath:instancePath+"/pain",schemaPath:"#/properties/pain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sleepQuality !== undefined){
+let data7 = data.sleepQuality;
+const _errs23 = errors;
+let valid4 = false;
+const _errs24 = errors;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err29 = {instancePath:instancePath+"/sleepQuality",schemaPath:"#/properties/sleepQuality/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid4 = valid4 || _valid1;
+const _errs26 = errors;
+if(data7 !== null){
+const err30 = {instancePath:instancePath+"/sleepQuality",schemaPath:"#/properties/sleepQuality/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err31 = {instancePath:instancePath+"/sleepQuality",schemaPath:"#/properties/sleepQuality/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.practiceMinutes !== undefined){
+let data8 = data.practiceMinutes;
+const _errs29 = errors;
+let valid5 = false;
+const _errs30 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err32 = {instancePath:instancePath+"/practiceMinutes",schemaPath:"#/properties/practiceMinutes/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs30 === errors;
+valid5 = valid5 || _valid2;
+const _errs32 = errors;
+if(data8 !== null){
+const err33 = {instancePath:instancePath+"/practiceMinutes",schemaPath:"#/properties/practiceMinutes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs32 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err34 = {instancePath:instancePath+"/practiceMinutes",schemaPath:"#/properties/practiceMinutes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.activityMinutes !== undefined){
+let data9 = data.activityMinutes;
+const _errs35 = errors;
+let valid6 = false;
+const _errs36 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err35 = {instancePath:instancePath+"/activityMinutes",schemaPath:"#/properties/activityMinutes/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid3 = _errs36 === errors;
+valid6 = valid6 || _valid3;
+const _errs38 = errors;
+if(data9 !== null){
+const err36 = {instancePath:instancePath+"/activityMinutes",schemaPath:"#/properties/activityMinutes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid3 = _errs38 === errors;
+valid6 = valid6 || _valid3;
+if(!valid6){
+const err37 = {instancePath:instancePath+"/activityMinutes",schemaPath:"#/properties/activityMinutes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.homeworkDone !== undefined){
+let data10 = data.homeworkDone;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err38 = {instancePath:instancePath+"/homeworkDone",schemaPath:"#/properties/homeworkDone/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err39 = {instancePath:instancePath+"/homeworkDone",schemaPath:"#/properties/homeworkDone/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data.homeworkDue !== undefined){
+let data11 = data.homeworkDue;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err40 = {instancePath:instancePath+"/homeworkDue",schemaPath:"#/properties/homeworkDue/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err41 = {instancePath:instancePath+"/homeworkDue",schemaPath:"#/properties/homeworkDue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data.sessionsCompleted !== undefined){
+let data12 = data.sessionsCompleted;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err42 = {instancePath:instancePath+"/sessionsCompleted",schemaPath:"#/properties/sessionsCompleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err43 = {instancePath:instancePath+"/sessionsCompleted",schemaPath:"#/properties/sessionsCompleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate196.errors = vErrors;
+return errors === 0;
+}
+validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate195.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.week === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.rule === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.message === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "week") || (key0 === "at")) || (key0 === "rule")) || (key0 === "message")) || (key0 === "summary"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.week !== undefined){
+let data0 = data.week;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err6 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err7 = {instancePath:instancePath+"/week",schemaPath:"#/properties/week/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.rule !== undefined){
+let data2 = data.rule;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err9 = {instancePath:instancePath+"/rule",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/rule",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs11 = errors;
+if(data2 !== null){
+const err11 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err12 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.message !== undefined){
+let data3 = data.message;
+const _errs14 = errors;
+let valid3 = false;
+const _errs15 = errors;
+if(typeof data3 !== "string"){
+const err13 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+const _errs17 = errors;
+if(data3 !== null){
+const err14 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err15 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.summary !== undefined){
+if(!(validate196(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate195.errors = vErrors;
+return errors === 0;
+}
+validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema243 = {"type":"object","properties":{"id":{"type":"string","minLength":1},"at":{"type":"number"},"session":{"type":"string","minLength":1},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"resolvedAt":{"anyOf":[{"type":"number"},{"type":"null"}]},"resolvedBy":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}},"required":["id","at","session","lesson","item","resolvedAt","resolvedBy"],"additionalProperties":false};
+
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate199.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.session === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.lesson === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.item === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.resolvedAt === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resolvedAt"},message:"must have required property '"+"resolvedAt"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.resolvedBy === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resolvedBy"},message:"must have required property '"+"resolvedBy"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "at")) || (key0 === "session")) || (key0 === "lesson")) || (key0 === "item")) || (key0 === "resolvedAt")) || (key0 === "resolvedBy"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err10 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data2 = data.session;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data3 = data.lesson;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err13 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.item !== undefined){
+let data4 = data.item;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err15 = {instancePath:instancePath+"/item",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/item",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.resolvedAt !== undefined){
+let data5 = data.resolvedAt;
+const _errs15 = errors;
+let valid3 = false;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err17 = {instancePath:instancePath+"/resolvedAt",schemaPath:"#/properties/resolvedAt/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid3 = valid3 || _valid0;
+const _errs18 = errors;
+if(data5 !== null){
+const err18 = {instancePath:instancePath+"/resolvedAt",schemaPath:"#/properties/resolvedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err19 = {instancePath:instancePath+"/resolvedAt",schemaPath:"#/properties/resolvedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.resolvedBy !== undefined){
+let data6 = data.resolvedBy;
+const _errs21 = errors;
+let valid4 = false;
+const _errs22 = errors;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err20 = {instancePath:instancePath+"/resolvedBy",schemaPath:"#/properties/resolvedBy/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/resolvedBy",schemaPath:"#/properties/resolvedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid4 = valid4 || _valid1;
+const _errs24 = errors;
+if(data6 !== null){
+const err22 = {instancePath:instancePath+"/resolvedBy",schemaPath:"#/properties/resolvedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err23 = {instancePath:instancePath+"/resolvedBy",schemaPath:"#/properties/resolvedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate199.errors = vErrors;
+return errors === 0;
+}
+validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema206 = {"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}};
+const schema207 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]};
+const schema208 = {"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}};
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate180.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!((typeof data == "number") && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(typeof data !== "string"){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+const _errs5 = errors;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var items0 = true;
+}
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data1 = data[key0];
+const _errs14 = errors;
+let valid5 = false;
+const _errs15 = errors;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid5 = valid5 || _valid1;
+const _errs17 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/ThoughtRecordAnswer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate180.errors = vErrors;
+evaluated0.props = props0;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate180.evaluated = {"dynamicProps":true,"dynamicItems":true};
+
+
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate201.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(validate180(data0[key1], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+validate201.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema248 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"kind":{"enum":["session","check-in"]},"session":{"type":"string","minLength":1},"date":{"$ref":"#/$defs/LocalDate"},"openedAt":{"type":"number"}},"required":["lesson","kind","session","date","openedAt"],"additionalProperties":false};
+
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate204.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lesson === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.session === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.date === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.openedAt === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "openedAt"},message:"must have required property '"+"openedAt"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "lesson") || (key0 === "kind")) || (key0 === "session")) || (key0 === "date")) || (key0 === "openedAt"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data0 = data.lesson;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "session") || (data1 === "check-in"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema248.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data2 = data.session;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data3 = data.date;
+if(typeof data3 === "string"){
+if(!pattern94.test(data3)){
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.openedAt !== undefined){
+let data4 = data.openedAt;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/openedAt",schemaPath:"#/properties/openedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate204.errors = vErrors;
+return errors === 0;
+}
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate186.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.completedAt === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completedAt"},message:"must have required property '"+"completedAt"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sessions === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.checkIns === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checkIns"},message:"must have required property '"+"checkIns"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.homework === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homework"},message:"must have required property '"+"homework"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.practice === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.feedback === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "feedback"},message:"must have required property '"+"feedback"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.alerts === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alerts"},message:"must have required property '"+"alerts"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.contacts === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contacts"},message:"must have required property '"+"contacts"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.remindersSent === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remindersSent"},message:"must have required property '"+"remindersSent"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.answers === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.open === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema221.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!((data0 === "active") || (data0 === "completed"))){
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/ProgramStatus/enum",keyword:"enum",params:{allowedValues: schema222.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.completedAt !== undefined){
+let data1 = data.completedAt;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err14 = {instancePath:instancePath+"/completedAt",schemaPath:"#/properties/completedAt/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err15 = {instancePath:instancePath+"/completedAt",schemaPath:"#/properties/completedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err16 = {instancePath:instancePath+"/completedAt",schemaPath:"#/properties/completedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sessions !== undefined){
+let data2 = data.sessions;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate187(data2[i0], {instancePath:instancePath+"/sessions/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.checkIns !== undefined){
+let data4 = data.checkIns;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate189(data4[i1], {instancePath:instancePath+"/checkIns/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/checkIns",schemaPath:"#/properties/checkIns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.homework !== undefined){
+let data6 = data.homework;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate191(data6[i2], {instancePath:instancePath+"/homework/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/homework",schemaPath:"#/properties/homework/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.practice !== undefined){
+let data8 = data.practice;
+if(Array.isArray(data8)){
+const len3 = data8.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate193(data8[i3], {instancePath:instancePath+"/practice/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/practice",schemaPath:"#/properties/practice/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.feedback !== undefined){
+let data10 = data.feedback;
+if(Array.isArray(data10)){
+const len4 = data10.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate195(data10[i4], {instancePath:instancePath+"/feedback/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.alerts !== undefined){
+let data12 = data.alerts;
+if(Array.isArray(data12)){
+const len5 = data12.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate199(data12[i5], {instancePath:instancePath+"/alerts/" + i5,parentData:data12,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.contacts !== undefined){
+let data14 = data.contacts;
+if(Array.isArray(data14)){
+const len6 = data14.length;
+for(let i6=0; i6<len6; i6++){
+let data15 = data14[i6];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.at === undefined){
+const err23 = {instancePath:instancePath+"/contacts/" + i6,schemaPath:"#/$defs/CoachContact/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data15.coach === undefined){
+const err24 = {instancePath:instancePath+"/contacts/" + i6,schemaPath:"#/$defs/CoachContact/required",keyword:"required",params:{missingProperty: "coach"},message:"must have required property '"+"coach"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!((key1 === "at") || (key1 === "coach"))){
+const err25 = {instancePath:instancePath+"/contacts/" + i6,schemaPath:"#/$defs/CoachContact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data15.at !== undefined){
+let data16 = data15.at;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err26 = {instancePath:instancePath+"/contacts/" + i6+"/at",schemaPath:"#/$defs/CoachContact/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data15.coach !== undefined){
+let data17 = data15.coach;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err27 = {instancePath:instancePath+"/contacts/" + i6+"/coach",schemaPath:"#/$defs/CoachContact/properties/coach/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/contacts/" + i6+"/coach",schemaPath:"#/$defs/CoachContact/properties/coach/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/contacts/" + i6,schemaPath:"#/$defs/CoachContact/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.remindersSent !== undefined){
+let data18 = data.remindersSent;
+if(Array.isArray(data18)){
+const len7 = data18.length;
+for(let i7=0; i7<len7; i7++){
+let data19 = data18[i7];
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err31 = {instancePath:instancePath+"/remindersSent/" + i7,schemaPath:"#/properties/remindersSent/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/remindersSent/" + i7,schemaPath:"#/properties/remindersSent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/remindersSent",schemaPath:"#/properties/remindersSent/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.answers !== undefined){
+if(!(validate201(data.answers, {instancePath:instancePath+"/answers",parentData:data,parentDataProperty:"answers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+errors = vErrors.length;
+}
+}
+if(data.open !== undefined){
+let data21 = data.open;
+if(Array.isArray(data21)){
+const len8 = data21.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate204(data21[i8], {instancePath:instancePath+"/open/" + i8,parentData:data21,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate186.errors = vErrors;
+return errors === 0;
+}
+validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
+const schema202 = {"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false};
+const schema203 = {"enum":["active","exited","completed"]};
+const schema209 = {"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false};
+
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate179.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(validate180(data0[key1], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate179.errors = vErrors;
+return errors === 0;
+}
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate178.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.step === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.safetyStep === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "safetyStep"},message:"must have required property '"+"safetyStep"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.answers === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.skipped === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skipped"},message:"must have required property '"+"skipped"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.practices === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "practices"},message:"must have required property '"+"practices"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.prior === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prior"},message:"must have required property '"+"prior"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "status") || (key0 === "step")) || (key0 === "safetyStep")) || (key0 === "answers")) || (key0 === "skipped")) || (key0 === "practices")) || (key0 === "prior"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!(((data0 === "active") || (data0 === "exited")) || (data0 === "completed"))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/SessionStatus/enum",keyword:"enum",params:{allowedValues: schema203.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.step !== undefined){
+let data1 = data.step;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err9 = {instancePath:instancePath+"/step",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/step",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.safetyStep !== undefined){
+let data2 = data.safetyStep;
+const _errs8 = errors;
+let valid3 = false;
+const _errs9 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/safetyStep",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/safetyStep",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid3 = valid3 || _valid0;
+const _errs12 = errors;
+if(data2 !== null){
+const err13 = {instancePath:instancePath+"/safetyStep",schemaPath:"#/properties/safetyStep/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err14 = {instancePath:instancePath+"/safetyStep",schemaPath:"#/properties/safetyStep/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.answers !== undefined){
+if(!(validate179(data.answers, {instancePath:instancePath+"/answers",parentData:data,parentDataProperty:"answers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+errors = vErrors.length;
+}
+}
+if(data.skipped !== undefined){
+let data4 = data.skipped;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+let data5 = data4[key1];
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err15 = {instancePath:instancePath+"/skipped/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/skipped/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/skipped/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skipped/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.practices !== undefined){
+let data7 = data.practices;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+let data8 = data7[key2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+let data9 = data8[key3];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.status === undefined){
+const err18 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data9.elapsed === undefined){
+const err19 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "elapsed"},message:"must have required property '"+"elapsed"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data9.since === undefined){
+const err20 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key4 in data9){
+if(!(((key4 === "status") || (key4 === "elapsed")) || (key4 === "since"))){
+const err21 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data9.status !== undefined){
+let data10 = data9.status;
+if(!(((data10 === "running") || (data10 === "paused")) || (data10 === "completed"))){
+const err22 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/$defs/PracticeState/properties/status/enum",keyword:"enum",params:{allowedValues: schema209.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.elapsed !== undefined){
+let data11 = data9.elapsed;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err23 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/elapsed",schemaPath:"#/$defs/PracticeState/properties/elapsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/elapsed",schemaPath:"#/$defs/PracticeState/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.since !== undefined){
+let data12 = data9.since;
+const _errs36 = errors;
+let valid12 = false;
+const _errs37 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err25 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs37 === errors;
+valid12 = valid12 || _valid1;
+const _errs39 = errors;
+if(data12 !== null){
+const err26 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs39 === errors;
+valid12 = valid12 || _valid1;
+if(!valid12){
+const err27 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/practices/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/practices",schemaPath:"#/properties/practices/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.prior !== undefined){
+if(!(validate179(data.prior, {instancePath:instancePath+"/prior",parentData:data,parentDataProperty:"prior",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate178.errors = vErrors;
+return errors === 0;
+}
+validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://copekit.org/schemas/v1/snapshot.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate177.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.engineVersion === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.curriculum === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculum"},message:"must have required property '"+"curriculum"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.curriculumVersion === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculumVersion"},message:"must have required property '"+"curriculumVersion"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.bundleHash === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleHash"},message:"must have required property '"+"bundleHash"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.lesson === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.lessonHash === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lessonHash"},message:"must have required property '"+"lessonHash"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.safetyLesson === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "safetyLesson"},message:"must have required property '"+"safetyLesson"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.safetyLessonHash === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "safetyLessonHash"},message:"must have required property '"+"safetyLessonHash"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.session === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session"},message:"must have required property '"+"session"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.participant === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant"},message:"must have required property '"+"participant"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.mode === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.region === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.startedAt === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.seq === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.state === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.checksum === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checksum"},message:"must have required property '"+"checksum"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema191.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+if(1 !== data.schemaVersion){
+const err18 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.engineVersion !== undefined){
+let data1 = data.engineVersion;
+if(typeof data1 === "string"){
+if(!pattern19.test(data1)){
+const err19 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.curriculum !== undefined){
+let data2 = data.curriculum;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err21 = {instancePath:instancePath+"/curriculum",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/curriculum",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.curriculumVersion !== undefined){
+let data3 = data.curriculumVersion;
+if(typeof data3 === "string"){
+if(!pattern19.test(data3)){
+const err23 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.bundleHash !== undefined){
+let data4 = data.bundleHash;
+if(typeof data4 === "string"){
+if(!pattern34.test(data4)){
+const err25 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.lesson !== undefined){
+let data5 = data.lesson;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err27 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.lessonHash !== undefined){
+let data6 = data.lessonHash;
+if(typeof data6 === "string"){
+if(!pattern34.test(data6)){
+const err29 = {instancePath:instancePath+"/lessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/lessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.safetyLesson !== undefined){
+let data7 = data.safetyLesson;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err31 = {instancePath:instancePath+"/safetyLesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/safetyLesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.safetyLessonHash !== undefined){
+let data8 = data.safetyLessonHash;
+if(typeof data8 === "string"){
+if(!pattern34.test(data8)){
+const err33 = {instancePath:instancePath+"/safetyLessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/safetyLessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data9 = data.session;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err35 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.participant !== undefined){
+let data10 = data.participant;
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+const err37 = {instancePath:instancePath+"/participant",schemaPath:"#/properties/participant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/participant",schemaPath:"#/properties/participant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data11 = data.mode;
+if(!((data11 === "guided") || (data11 === "self-directed"))){
+const err39 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema200.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data12 = data.region;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err40 = {instancePath:instancePath+"/region",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/region",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.startedAt !== undefined){
+let data13 = data.startedAt;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+const err42 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.seq !== undefined){
+let data14 = data.seq;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err43 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err44 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+if(data.state !== undefined){
+if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.checksum !== undefined){
+let data16 = data.checksum;
+if(typeof data16 === "string"){
+if(!pattern86.test(data16)){
+const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+validate177.errors = vErrors;
+return errors === 0;
+}
+validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://copekit.org/schemas/v1/program-snapshot.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate185.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.programVersion === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "programVersion"},message:"must have required property '"+"programVersion"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.engineVersion === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.curriculum === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculum"},message:"must have required property '"+"curriculum"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.curriculumVersion === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculumVersion"},message:"must have required property '"+"curriculumVersion"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.bundleHash === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleHash"},message:"must have required property '"+"bundleHash"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.program === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "program"},message:"must have required property '"+"program"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.participant === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant"},message:"must have required property '"+"participant"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.mode === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.region === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.timeZone === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.startDate === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startDate"},message:"must have required property '"+"startDate"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.startedAt === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.seq === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.state === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.sessions === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.checksum === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checksum"},message:"must have required property '"+"checksum"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema212.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+if(1 !== data.schemaVersion){
+const err18 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.programVersion !== undefined){
+let data1 = data.programVersion;
+if(typeof data1 === "string"){
+if(!pattern19.test(data1)){
+const err19 = {instancePath:instancePath+"/programVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/programVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.engineVersion !== undefined){
+let data2 = data.engineVersion;
+if(typeof data2 === "string"){
+if(!pattern19.test(data2)){
+const err21 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.curriculum !== undefined){
+let data3 = data.curriculum;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err23 = {instancePath:instancePath+"/curriculum",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/curriculum",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.curriculumVersion !== undefined){
+let data4 = data.curriculumVersion;
+if(typeof data4 === "string"){
+if(!pattern19.test(data4)){
+const err25 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.bundleHash !== undefined){
+let data5 = data.bundleHash;
+if(typeof data5 === "string"){
+if(!pattern34.test(data5)){
+const err27 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.program !== undefined){
+let data6 = data.program;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err29 = {instancePath:instancePath+"/program",schemaPath:"#/properties/program/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/program",schemaPath:"#/properties/program/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.participant !== undefined){
+let data7 = data.participant;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err31 = {instancePath:instancePath+"/participant",schemaPath:"#/properties/participant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/participant",schemaPath:"#/properties/participant/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data8 = data.mode;
+if(!((data8 === "guided") || (data8 === "self-directed"))){
+const err33 = {instancePath:instancePath+"/mode",schemaPath:"snapshot.schema.json#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema200.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data9 = data.region;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err34 = {instancePath:instancePath+"/region",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/region",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.timeZone !== undefined){
+let data10 = data.timeZone;
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+const err36 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.startDate !== undefined){
+let data11 = data.startDate;
+if(typeof data11 === "string"){
+if(!pattern94.test(data11)){
+const err38 = {instancePath:instancePath+"/startDate",schemaPath:"#/$defs/LocalDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/startDate",schemaPath:"#/$defs/LocalDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.startedAt !== undefined){
+let data12 = data.startedAt;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err40 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.seq !== undefined){
+let data13 = data.seq;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err41 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err42 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data.state !== undefined){
+if(!(validate186(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+errors = vErrors.length;
+}
+}
+if(data.sessions !== undefined){
+let data15 = data.sessions;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate177(data15[i0], {instancePath:instancePath+"/sessions/" + i0,parentData:data15,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.checksum !== undefined){
+let data17 = data.checksum;
+if(typeof data17 === "string"){
+if(!pattern86.test(data17)){
+const err44 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate185.errors = vErrors;
+return errors === 0;
+}
+validate185.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+return validate185;
+})();
+
+export const validateRecord = /* @__PURE__ */ (() => {
+const schema301 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/record.schema.json","type":"object","allOf":[{"$ref":"#/$defs/RecordVariants"}],"unevaluatedProperties":false,"$defs":{"RecordVariants":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"}]},"RecordBase":{"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]},"Flow":{"enum":["lesson","safety"]},"RejectionReason":{"enum":["unknown-event","invalid-event","unknown-item","unknown-practice","not-on-step","hidden","invalid-value","out-of-range","required-unanswered","not-optional","not-allowed-now"]},"SessionStartedRecord":{"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"StepEnteredRecord":{"type":"object","properties":{"type":{"const":"step.entered"},"payload":{"$ref":"#/$defs/StepEnteredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemAnsweredRecord":{"type":"object","properties":{"type":{"const":"item.answered"},"payload":{"$ref":"#/$defs/ItemAnsweredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemSkippedRecord":{"type":"object","properties":{"type":{"const":"item.skipped"},"payload":{"$ref":"#/$defs/ItemSkippedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"InstrumentScoredRecord":{"type":"object","properties":{"type":{"const":"instrument.scored"},"payload":{"$ref":"#/$defs/InstrumentScoredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"PracticeRecord":{"type":"object","properties":{"type":{"enum":["practice.started","practice.paused","practice.resumed","practice.completed"]},"payload":{"$ref":"#/$defs/PracticePayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAlertRecord":{"type":"object","properties":{"type":{"const":"safety.alert"},"payload":{"$ref":"#/$defs/SafetyAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAcknowledgedRecord":{"type":"object","properties":{"type":{"const":"safety.acknowledged"},"payload":{"$ref":"#/$defs/SafetyAcknowledgedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"LessonCompletedRecord":{"type":"object","properties":{"type":{"const":"lesson.completed"},"payload":{"$ref":"#/$defs/LessonCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionExitedRecord":{"type":"object","properties":{"type":{"const":"session.exited"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionResumedRecord":{"type":"object","properties":{"type":{"const":"session.resumed"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"EventRejectedRecord":{"type":"object","properties":{"type":{"const":"event.rejected"},"payload":{"$ref":"#/$defs/EventRejectedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionStartedPayload":{"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["mode","region"],"additionalProperties":false},"StepEnteredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"index":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":1}},"required":["lesson","index","count"],"additionalProperties":false},"ItemAnsweredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","value","previous"],"additionalProperties":false},"ItemSkippedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","previous"],"additionalProperties":false},"InstrumentScoredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"block":{"$ref":"bundle.schema.json#/$defs/Id"},"instrument":{"$ref":"bundle.schema.json#/$defs/Id"},"version":{"type":"string","minLength":1},"score":{"type":"number"},"band":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"positive":{"anyOf":[{"type":"boolean"},{"type":"null"}]}},"required":["lesson","block","instrument","version","score","band","positive"],"additionalProperties":false},"PracticePayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"},"elapsed":{"type":"number","minimum":0},"cue":{"type":"integer","minimum":-1},"reason":{"enum":["participant","left-step"]}},"required":["lesson","practice","elapsed","cue"],"additionalProperties":false},"SafetyAlertPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"started":{"type":"boolean"}},"required":["lesson","item","value","started"],"additionalProperties":false},"SafetyAcknowledgedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson"],"additionalProperties":false},"LessonCompletedPayload":{"type":"object","properties":{"answers":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"}},"scores":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"number"}},"skipped":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["answers","scores","skipped"],"additionalProperties":false},"EventRejectedPayload":{"type":"object","properties":{"event":{"anyOf":[{"type":"string"},{"type":"null"}]},"item":{"type":"string"},"practice":{"type":"string"},"reason":{"$ref":"#/$defs/RejectionReason"},"message":{"type":"string"}},"required":["event","reason","message"],"additionalProperties":false},"EmptyPayload":{"type":"object","properties":{},"additionalProperties":false}}};
+const schema302 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"}]};
+const schema303 = {"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema304 = {"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]};
+const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
+const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
+const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema311 = {"enum":["lesson","safety"]};
+const func1 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});
+const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern19 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13339,7 +24189,7 @@ errors++;
 if(data.curriculumVersion !== undefined){
 let data5 = data.curriculumVersion;
 if(typeof data5 === "string"){
-if(!pattern18.test(data5)){
+if(!pattern19.test(data5)){
 const err21 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -13364,7 +24214,7 @@ errors++;
 if(data.bundleHash !== undefined){
 let data6 = data.bundleHash;
 if(typeof data6 === "string"){
-if(!pattern33.test(data6)){
+if(!pattern34.test(data6)){
 const err23 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -13414,7 +24264,7 @@ errors++;
 if(data.lessonHash !== undefined){
 let data8 = data.lessonHash;
 if(typeof data8 === "string"){
-if(!pattern33.test(data8)){
+if(!pattern34.test(data8)){
 const err27 = {instancePath:instancePath+"/lessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -13439,7 +24289,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data9 = data.engineVersion;
 if(typeof data9 === "string"){
-if(!pattern18.test(data9)){
+if(!pattern19.test(data9)){
 const err29 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -13464,7 +24314,7 @@ errors++;
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(!((data10 === "lesson") || (data10 === "safety"))){
-const err31 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/enum",keyword:"enum",params:{allowedValues: schema187.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/flow",schemaPath:"#/$defs/Flow/enum",keyword:"enum",params:{allowedValues: schema311.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13549,18 +24399,18 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"props":{"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"props":{"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema189 = {"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["mode","region"],"additionalProperties":false};
-const schema199 = {"enum":["guided","self-directed"]};
+const schema313 = {"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["mode","region"],"additionalProperties":false};
+const schema200 = {"enum":["guided","self-directed"]};
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate173.evaluated;
+const evaluated0 = validate278.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13603,7 +24453,7 @@ errors++;
 if(data.mode !== undefined){
 let data0 = data.mode;
 if(!((data0 === "guided") || (data0 === "self-directed"))){
-const err3 = {instancePath:instancePath+"/mode",schemaPath:"snapshot.schema.json#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema199.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/mode",schemaPath:"snapshot.schema.json#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema200.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13649,24 +24499,24 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate173.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate275.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13703,8 +24553,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate173(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+if(!(validate278(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
 errors = vErrors.length;
 }
 }
@@ -13719,18 +24569,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate275.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema218 = {"type":"object","properties":{"type":{"const":"step.entered"},"payload":{"$ref":"#/$defs/StepEnteredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema219 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"index":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":1}},"required":["lesson","index","count"],"additionalProperties":false};
+const schema316 = {"type":"object","properties":{"type":{"const":"step.entered"},"payload":{"$ref":"#/$defs/StepEnteredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema317 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"index":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":1}},"required":["lesson","index","count"],"additionalProperties":false};
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate187.evaluated;
+const evaluated0 = validate282.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13866,24 +24716,24 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate187.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
-validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate185.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13920,8 +24770,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate187(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+if(!(validate282(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -13936,136 +24786,20 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate185.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate185.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema221 = {"type":"object","properties":{"type":{"const":"item.answered"},"payload":{"$ref":"#/$defs/ItemAnsweredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema222 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","value","previous"],"additionalProperties":false};
-const schema208 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]};
-const schema209 = {"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}};
+const schema319 = {"type":"object","properties":{"type":{"const":"item.answered"},"payload":{"$ref":"#/$defs/ItemAnsweredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema320 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","value","previous"],"additionalProperties":false};
+const schema207 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]};
+const schema208 = {"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}};
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs1 = errors;
-if(typeof key0 === "string"){
-if(!pattern4.test(key0)){
-const err0 = {instancePath,schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-for(const key1 in data){
-let data0 = data[key1];
-const _errs6 = errors;
-let valid3 = false;
-const _errs7 = errors;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid3 = valid3 || _valid0;
-const _errs9 = errors;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs9 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs6;
-if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate178.errors = vErrors;
-return errors === 0;
-}
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14132,9 +24866,69 @@ if(_valid0){
 var items0 = true;
 }
 const _errs9 = errors;
-if(!(validate178(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data1 = data[key0];
+const _errs14 = errors;
+let valid5 = false;
+const _errs15 = errors;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid5 = valid5 || _valid1;
+const _errs17 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/ThoughtRecordAnswer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 var _valid0 = _errs9 === errors;
 valid0 = valid0 || _valid0;
@@ -14142,12 +24936,12 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err8];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -14162,18 +24956,18 @@ vErrors = null;
 }
 }
 }
-validate192.errors = vErrors;
+validate287.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate192.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate287.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14284,8 +25078,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate192(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate287(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 }
@@ -14294,8 +25088,8 @@ let data3 = data.previous;
 const _errs10 = errors;
 let valid3 = false;
 const _errs11 = errors;
-if(!(validate192(data3, {instancePath:instancePath+"/previous",parentData:data,parentDataProperty:"previous",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate287(data3, {instancePath:instancePath+"/previous",parentData:data,parentDataProperty:"previous",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -14346,24 +25140,24 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
+const evaluated0 = validate284.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14400,8 +25194,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate191(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate286(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 }
@@ -14416,18 +25210,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
-validate189.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate284.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema226 = {"type":"object","properties":{"type":{"const":"item.skipped"},"payload":{"$ref":"#/$defs/ItemSkippedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema227 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","previous"],"additionalProperties":false};
+const schema325 = {"type":"object","properties":{"type":{"const":"item.skipped"},"payload":{"$ref":"#/$defs/ItemSkippedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema326 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","previous"],"additionalProperties":false};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate199.evaluated;
+const evaluated0 = validate293.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14532,8 +25326,8 @@ let data2 = data.previous;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
-if(!(validate192(data2, {instancePath:instancePath+"/previous",parentData:data,parentDataProperty:"previous",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate287(data2, {instancePath:instancePath+"/previous",parentData:data,parentDataProperty:"previous",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -14584,24 +25378,24 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
-validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14638,8 +25432,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate199(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+if(!(validate293(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
 errors = vErrors.length;
 }
 }
@@ -14654,18 +25448,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema230 = {"type":"object","properties":{"type":{"const":"instrument.scored"},"payload":{"$ref":"#/$defs/InstrumentScoredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema231 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"block":{"$ref":"bundle.schema.json#/$defs/Id"},"instrument":{"$ref":"bundle.schema.json#/$defs/Id"},"version":{"type":"string","minLength":1},"score":{"type":"number"},"band":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"positive":{"anyOf":[{"type":"boolean"},{"type":"null"}]}},"required":["lesson","block","instrument","version","score","band","positive"],"additionalProperties":false};
+const schema329 = {"type":"object","properties":{"type":{"const":"instrument.scored"},"payload":{"$ref":"#/$defs/InstrumentScoredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema330 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"block":{"$ref":"bundle.schema.json#/$defs/Id"},"instrument":{"$ref":"bundle.schema.json#/$defs/Id"},"version":{"type":"string","minLength":1},"score":{"type":"number"},"band":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"positive":{"anyOf":[{"type":"boolean"},{"type":"null"}]}},"required":["lesson","block","instrument","version","score","band","positive"],"additionalProperties":false};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14995,24 +25789,24 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate202.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15049,8 +25843,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate204(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate298(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 }
@@ -15065,18 +25859,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate202.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema236 = {"type":"object","properties":{"type":{"enum":["practice.started","practice.paused","practice.resumed","practice.completed"]},"payload":{"$ref":"#/$defs/PracticePayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema237 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"},"elapsed":{"type":"number","minimum":0},"cue":{"type":"integer","minimum":-1},"reason":{"enum":["participant","left-step"]}},"required":["lesson","practice","elapsed","cue"],"additionalProperties":false};
+const schema335 = {"type":"object","properties":{"type":{"enum":["practice.started","practice.paused","practice.resumed","practice.completed"]},"payload":{"$ref":"#/$defs/PracticePayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema336 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"},"elapsed":{"type":"number","minimum":0},"cue":{"type":"integer","minimum":-1},"reason":{"enum":["participant","left-step"]}},"required":["lesson","practice","elapsed","cue"],"additionalProperties":false};
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15239,7 +26033,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(!((data4 === "participant") || (data4 === "left-step"))){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema237.properties.reason.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema336.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15260,24 +26054,24 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate206.evaluated;
+const evaluated0 = validate300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15304,7 +26098,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((data0 === "practice.started") || (data0 === "practice.paused")) || (data0 === "practice.resumed")) || (data0 === "practice.completed"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema236.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema335.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15315,8 +26109,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate208(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+if(!(validate302(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
@@ -15331,18 +26125,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
-validate206.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate300.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema240 = {"type":"object","properties":{"type":{"const":"safety.alert"},"payload":{"$ref":"#/$defs/SafetyAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema241 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"started":{"type":"boolean"}},"required":["lesson","item","value","started"],"additionalProperties":false};
+const schema339 = {"type":"object","properties":{"type":{"const":"safety.alert"},"payload":{"$ref":"#/$defs/SafetyAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema340 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"started":{"type":"boolean"}},"required":["lesson","item","value","started"],"additionalProperties":false};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate212.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15453,8 +26247,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate192(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate287(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 }
@@ -15481,24 +26275,24 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
-validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15535,8 +26329,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate212(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate306(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -15551,18 +26345,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema244 = {"type":"object","properties":{"type":{"const":"safety.acknowledged"},"payload":{"$ref":"#/$defs/SafetyAcknowledgedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema245 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson"],"additionalProperties":false};
+const schema343 = {"type":"object","properties":{"type":{"const":"safety.acknowledged"},"payload":{"$ref":"#/$defs/SafetyAcknowledgedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema344 = {"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson"],"additionalProperties":false};
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate217.evaluated;
+const evaluated0 = validate311.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15628,24 +26422,24 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate311.errors = vErrors;
 return errors === 0;
 }
-validate217.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate309.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15682,8 +26476,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate217(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate311(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
@@ -15698,18 +26492,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate309.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate309.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema247 = {"type":"object","properties":{"type":{"const":"lesson.completed"},"payload":{"$ref":"#/$defs/LessonCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema248 = {"type":"object","properties":{"answers":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"}},"scores":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"number"}},"skipped":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["answers","scores","skipped"],"additionalProperties":false};
+const schema346 = {"type":"object","properties":{"type":{"const":"lesson.completed"},"payload":{"$ref":"#/$defs/LessonCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema347 = {"type":"object","properties":{"answers":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"}},"scores":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"number"}},"skipped":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["answers","scores","skipped"],"additionalProperties":false};
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate221.evaluated;
+const evaluated0 = validate315.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15799,8 +26593,8 @@ errors++;
 }
 }
 for(const key2 in data0){
-if(!(validate192(data0[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate287(data0[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 }
@@ -15932,24 +26726,24 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate221.errors = vErrors;
+validate315.errors = vErrors;
 return errors === 0;
 }
-validate221.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate219.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15986,8 +26780,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate221(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+if(!(validate315(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
 errors = vErrors.length;
 }
 }
@@ -16002,26 +26796,26 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate219.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate219.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema252 = {"type":"object","properties":{"type":{"const":"session.exited"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema253 = {"type":"object","properties":{},"additionalProperties":false};
+const schema351 = {"type":"object","properties":{"type":{"const":"session.exited"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema352 = {"type":"object","properties":{},"additionalProperties":false};
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate224.evaluated;
+const evaluated0 = validate318.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16093,25 +26887,25 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate318.errors = vErrors;
 return errors === 0;
 }
-validate224.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate318.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema254 = {"type":"object","properties":{"type":{"const":"session.resumed"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema353 = {"type":"object","properties":{"type":{"const":"session.resumed"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate226.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16183,19 +26977,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate226.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema256 = {"type":"object","properties":{"type":{"const":"event.rejected"},"payload":{"$ref":"#/$defs/EventRejectedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
-const schema257 = {"type":"object","properties":{"event":{"anyOf":[{"type":"string"},{"type":"null"}]},"item":{"type":"string"},"practice":{"type":"string"},"reason":{"$ref":"#/$defs/RejectionReason"},"message":{"type":"string"}},"required":["event","reason","message"],"additionalProperties":false};
-const schema258 = {"enum":["unknown-event","invalid-event","unknown-item","unknown-practice","not-on-step","hidden","invalid-value","out-of-range","required-unanswered","not-optional","not-allowed-now"]};
+const schema355 = {"type":"object","properties":{"type":{"const":"event.rejected"},"payload":{"$ref":"#/$defs/EventRejectedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema356 = {"type":"object","properties":{"event":{"anyOf":[{"type":"string"},{"type":"null"}]},"item":{"type":"string"},"practice":{"type":"string"},"reason":{"$ref":"#/$defs/RejectionReason"},"message":{"type":"string"}},"required":["event","reason","message"],"additionalProperties":false};
+const schema357 = {"enum":["unknown-event","invalid-event","unknown-item","unknown-practice","not-on-step","hidden","invalid-value","out-of-range","required-unanswered","not-optional","not-allowed-now"]};
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate230.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16324,7 +27118,7 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(!(((((((((((data3 === "unknown-event") || (data3 === "invalid-event")) || (data3 === "unknown-item")) || (data3 === "unknown-practice")) || (data3 === "not-on-step")) || (data3 === "hidden")) || (data3 === "invalid-value")) || (data3 === "out-of-range")) || (data3 === "required-unanswered")) || (data3 === "not-optional")) || (data3 === "not-allowed-now"))){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/RejectionReason/enum",keyword:"enum",params:{allowedValues: schema258.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/RejectionReason/enum",keyword:"enum",params:{allowedValues: schema357.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16357,24 +27151,24 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16411,8 +27205,8 @@ errors++;
 }
 }
 if(data.payload !== undefined){
-if(!(validate230(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate324(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
 errors = vErrors.length;
 }
 }
@@ -16427,16 +27221,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate322.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+validate322.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16447,8 +27241,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "session.started"){
-if(!(validate170(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+if(!(validate275(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
 errors = vErrors.length;
 }
 var props0 = {};
@@ -16468,8 +27262,8 @@ props0.flow = true;
 props0.step = true;
 }
 else if(tag0 === "step.entered"){
-if(!(validate185(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16491,8 +27285,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "item.answered"){
-if(!(validate189(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate284(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16514,8 +27308,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "item.skipped"){
-if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate291(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16537,8 +27331,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "instrument.scored"){
-if(!(validate202(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16560,8 +27354,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "practice.started"){
-if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16583,8 +27377,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "practice.paused"){
-if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16606,8 +27400,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "practice.resumed"){
-if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16629,8 +27423,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "practice.completed"){
-if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16652,8 +27446,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "safety.alert"){
-if(!(validate210(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate304(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16675,8 +27469,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "safety.acknowledged"){
-if(!(validate215(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate309(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16698,8 +27492,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "lesson.completed"){
-if(!(validate219(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+if(!(validate313(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16721,8 +27515,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "session.exited"){
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate318(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16744,8 +27538,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "session.resumed"){
-if(!(validate226(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate320(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16767,8 +27561,8 @@ props0.step = true;
 }
 }
 else if(tag0 === "event.rejected"){
-if(!(validate228(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+if(!(validate322(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -16821,30 +27615,30 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate169.errors = vErrors;
+validate274.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate169.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate274.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/record.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate274(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate169.evaluated.props;
+var props0 = validate274.evaluated.props;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(props0 !== true){
@@ -16872,20 +27666,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-return validate168;
+return validate273;
 })();
 
 export const validateSnapshot = /* @__PURE__ */ (() => {
-const schema190 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"practices":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
-const schema55 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
+const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
+const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
-const schema84 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema199 = {"enum":["guided","self-directed"]};
+const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema200 = {"enum":["guided","self-directed"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func1 = (function ucs2length(str) {
     const len = str.length;
@@ -16904,137 +27698,21 @@ const func1 = (function ucs2length(str) {
     }
     return length;
 });
-const pattern18 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
+const pattern19 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern33 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern94 = new RegExp("^fnv1a32:[0-9a-f]{8}$", "u");
-const schema201 = {"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"practices":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false};
-const schema202 = {"enum":["active","exited","completed"]};
-const schema215 = {"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false};
-const schema205 = {"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"#/$defs/AnswerValue"}}};
-const schema208 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]};
-const schema209 = {"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}};
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern86 = new RegExp("^fnv1a32:[0-9a-f]{8}$", "u");
+const schema202 = {"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false};
+const schema203 = {"enum":["active","exited","completed"]};
+const schema209 = {"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false};
+const schema206 = {"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}};
+const schema207 = {"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]};
+const schema208 = {"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}};
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs1 = errors;
-if(typeof key0 === "string"){
-if(!pattern4.test(key0)){
-const err0 = {instancePath,schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-for(const key1 in data){
-let data0 = data[key1];
-const _errs6 = errors;
-let valid3 = false;
-const _errs7 = errors;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid3 = valid3 || _valid0;
-const _errs9 = errors;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs9 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs6;
-if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate178.errors = vErrors;
-return errors === 0;
-}
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate177.evaluated;
+const evaluated0 = validate180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17101,9 +27779,69 @@ if(_valid0){
 var items0 = true;
 }
 const _errs9 = errors;
-if(!(validate178(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data1 = data[key0];
+const _errs14 = errors;
+let valid5 = false;
+const _errs15 = errors;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid5 = valid5 || _valid1;
+const _errs17 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ThoughtRecordAnswer/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/ThoughtRecordAnswer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 var _valid0 = _errs9 === errors;
 valid0 = valid0 || _valid0;
@@ -17111,12 +27849,12 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err8];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -17131,18 +27869,18 @@ vErrors = null;
 }
 }
 }
-validate177.errors = vErrors;
+validate180.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate177.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate180.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17151,10 +27889,17 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-const _errs1 = errors;
-if(typeof key0 === "string"){
-if(!pattern4.test(key0)){
-const err0 = {instancePath,schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key0};
+let data0 = data[key0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(validate180(data0[key1], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17164,8 +27909,9 @@ vErrors.push(err0);
 errors++;
 }
 }
+}
 else {
-const err1 = {instancePath,schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17174,96 +27920,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-for(const key1 in data){
-let data0 = data[key1];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key2 in data0){
-const _errs7 = errors;
-if(typeof key2 === "string"){
-if(!pattern4.test(key2)){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var valid3 = _errs7 === errors;
-if(!valid3){
-const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-for(const key3 in data0){
-if(!(validate177(data0[key3], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate176.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate178.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17356,7 +28022,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!(((data0 === "active") || (data0 === "exited")) || (data0 === "completed"))){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/SessionStatus/enum",keyword:"enum",params:{allowedValues: schema202.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/SessionStatus/enum",keyword:"enum",params:{allowedValues: schema203.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17456,8 +28122,8 @@ vErrors = null;
 }
 }
 if(data.answers !== undefined){
-if(!(validate176(data.answers, {instancePath:instancePath+"/answers",parentData:data,parentDataProperty:"answers",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate179(data.answers, {instancePath:instancePath+"/answers",parentData:data,parentDataProperty:"answers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
@@ -17465,10 +28131,12 @@ if(data.skipped !== undefined){
 let data4 = data.skipped;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
-const _errs17 = errors;
-if(typeof key1 === "string"){
-if(!pattern4.test(key1)){
-const err15 = {instancePath:instancePath+"/skipped",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key1};
+let data5 = data4[key1];
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err15 = {instancePath:instancePath+"/skipped/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/skipped/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17478,8 +28146,9 @@ vErrors.push(err15);
 errors++;
 }
 }
+}
 else {
-const err16 = {instancePath:instancePath+"/skipped",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+const err16 = {instancePath:instancePath+"/skipped/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skipped/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17488,9 +28157,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-var valid5 = _errs17 === errors;
-if(!valid5){
-const err17 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17500,15 +28170,17 @@ vErrors.push(err17);
 errors++;
 }
 }
-for(const key2 in data4){
-let data5 = data4[key2];
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err18 = {instancePath:instancePath+"/skipped/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data.practices !== undefined){
+let data7 = data.practices;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+let data8 = data7[key2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+let data9 = data8[key3];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.status === undefined){
+const err18 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17517,9 +28189,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/skipped/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.elapsed === undefined){
+const err19 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "elapsed"},message:"must have required property '"+"elapsed"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17528,10 +28199,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/skipped/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/skipped/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data9.since === undefined){
+const err20 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17540,10 +28209,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data9){
+if(!(((key4 === "status") || (key4 === "elapsed")) || (key4 === "since"))){
+const err21 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17553,14 +28221,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.practices !== undefined){
-let data7 = data.practices;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key3 in data7){
-const _errs28 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err22 = {instancePath:instancePath+"/practices",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key3};
+if(data9.status !== undefined){
+let data10 = data9.status;
+if(!(((data10 === "running") || (data10 === "paused")) || (data10 === "completed"))){
+const err22 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/$defs/PracticeState/properties/status/enum",keyword:"enum",params:{allowedValues: schema209.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17570,8 +28234,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/practices",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(data9.elapsed !== undefined){
+let data11 = data9.elapsed;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err23 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/elapsed",schemaPath:"#/$defs/PracticeState/properties/elapsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17580,9 +28247,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-var valid11 = _errs28 === errors;
-if(!valid11){
-const err24 = {instancePath:instancePath+"/practices",schemaPath:"#/properties/practices/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+}
+else {
+const err24 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/elapsed",schemaPath:"#/$defs/PracticeState/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17592,14 +28259,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-for(const key4 in data7){
-let data8 = data7[key4];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key5 in data8){
-const _errs34 = errors;
-if(typeof key5 === "string"){
-if(!pattern4.test(key5)){
-const err25 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",propertyName:key5};
+if(data9.since !== undefined){
+let data12 = data9.since;
+const _errs36 = errors;
+let valid12 = false;
+const _errs37 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err25 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -17608,9 +28274,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key5};
+var _valid1 = _errs37 === errors;
+valid12 = valid12 || _valid1;
+const _errs39 = errors;
+if(data12 !== null){
+const err26 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17619,9 +28287,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-var valid14 = _errs34 === errors;
-if(!valid14){
-const err27 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/practices/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+var _valid1 = _errs39 === errors;
+valid12 = valid12 || _valid1;
+if(!valid12){
+const err27 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17630,135 +28299,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-for(const key6 in data8){
-let data9 = data8[key6];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.status === undefined){
-const err28 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err28];
-}
 else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data9.elapsed === undefined){
-const err29 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "elapsed"},message:"must have required property '"+"elapsed"+"'"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data9.since === undefined){
-const err30 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key7 in data9){
-if(!(((key7 === "status") || (key7 === "elapsed")) || (key7 === "since"))){
-const err31 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data9.status !== undefined){
-let data10 = data9.status;
-if(!(((data10 === "running") || (data10 === "paused")) || (data10 === "completed"))){
-const err32 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/$defs/PracticeState/properties/status/enum",keyword:"enum",params:{allowedValues: schema215.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data9.elapsed !== undefined){
-let data11 = data9.elapsed;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/elapsed",schemaPath:"#/$defs/PracticeState/properties/elapsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/elapsed",schemaPath:"#/$defs/PracticeState/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data9.since !== undefined){
-let data12 = data9.since;
-const _errs46 = errors;
-let valid19 = false;
-const _errs47 = errors;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err35 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-var _valid1 = _errs47 === errors;
-valid19 = valid19 || _valid1;
-const _errs49 = errors;
-if(data12 !== null){
-const err36 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-var _valid1 = _errs49 === errors;
-valid19 = valid19 || _valid1;
-if(!valid19){
-const err37 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/$defs/PracticeState/properties/since/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-else {
-errors = _errs46;
+errors = _errs36;
 if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
+if(_errs36){
+vErrors.length = _errs36;
 }
 else {
 vErrors = null;
@@ -17768,68 +28313,68 @@ vErrors = null;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/PracticeState/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err28];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err28);
 }
 errors++;
 }
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/practices/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/practices/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/practices/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/practices/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err29];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err29);
 }
 errors++;
 }
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/practices",schemaPath:"#/properties/practices/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/practices",schemaPath:"#/properties/practices/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err30];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err30);
 }
 errors++;
 }
 }
 if(data.prior !== undefined){
-if(!(validate176(data.prior, {instancePath:instancePath+"/prior",parentData:data,parentDataProperty:"prior",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate179(data.prior, {instancePath:instancePath+"/prior",parentData:data,parentDataProperty:"prior",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err31];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err31);
 }
 errors++;
 }
-validate175.errors = vErrors;
+validate178.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://copekit.org/schemas/v1/snapshot.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18008,7 +28553,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema190.properties, key0))){
+if(!(func2.call(schema191.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -18034,7 +28579,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data1 = data.engineVersion;
 if(typeof data1 === "string"){
-if(!pattern18.test(data1)){
+if(!pattern19.test(data1)){
 const err19 = {instancePath:instancePath+"/engineVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -18084,7 +28629,7 @@ errors++;
 if(data.curriculumVersion !== undefined){
 let data3 = data.curriculumVersion;
 if(typeof data3 === "string"){
-if(!pattern18.test(data3)){
+if(!pattern19.test(data3)){
 const err23 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -18109,7 +28654,7 @@ errors++;
 if(data.bundleHash !== undefined){
 let data4 = data.bundleHash;
 if(typeof data4 === "string"){
-if(!pattern33.test(data4)){
+if(!pattern34.test(data4)){
 const err25 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -18159,7 +28704,7 @@ errors++;
 if(data.lessonHash !== undefined){
 let data6 = data.lessonHash;
 if(typeof data6 === "string"){
-if(!pattern33.test(data6)){
+if(!pattern34.test(data6)){
 const err29 = {instancePath:instancePath+"/lessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -18209,7 +28754,7 @@ errors++;
 if(data.safetyLessonHash !== undefined){
 let data8 = data.safetyLessonHash;
 if(typeof data8 === "string"){
-if(!pattern33.test(data8)){
+if(!pattern34.test(data8)){
 const err33 = {instancePath:instancePath+"/safetyLessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
@@ -18284,7 +28829,7 @@ errors++;
 if(data.mode !== undefined){
 let data11 = data.mode;
 if(!((data11 === "guided") || (data11 === "self-directed"))){
-const err39 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema199.enum},message:"must be equal to one of the allowed values"};
+const err39 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/DeliveryMode/enum",keyword:"enum",params:{allowedValues: schema200.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -18358,15 +28903,15 @@ errors++;
 }
 }
 if(data.state !== undefined){
-if(!(validate175(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
 errors = vErrors.length;
 }
 }
 if(data.checksum !== undefined){
 let data16 = data.checksum;
 if(typeof data16 === "string"){
-if(!pattern94.test(data16)){
+if(!pattern86.test(data16)){
 const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
@@ -18399,10 +28944,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-return validate174;
+return validate177;
 })();

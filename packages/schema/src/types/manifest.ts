@@ -37,6 +37,43 @@ export interface ProgramDefinition {
   checkIn?: string;
   /** Unlock rules per delivery mode. */
   unlock: UnlockRules;
+  /** Check-in items that feed progress charts and weekly feedback, each as `lesson-id.item-id`. */
+  measures?: ProgramMeasures;
+  /** Weekly feedback rules: each week, the message of the highest-priority rule that holds is chosen. */
+  feedback?: FeedbackRule[];
+}
+
+/**
+ * Which check-in items measure what, each written `lesson-id.item-id` (an item of
+ * the check-in lesson). Progress and the weekly feedback language read them as
+ * `pain`, `practised`, `practice-minutes`, `activity-minutes` and `sleep-quality`.
+ */
+export interface ProgramMeasures {
+  /** A rating or number: pain today, e.g. `daily-check-in.pain-today`. */
+  pain?: string;
+  /** A choice with the option `yes`: practised a skill today. */
+  practised?: string;
+  /** A number: minutes of skill practice today. */
+  practiceMinutes?: string;
+  /** A number: minutes up and active today. */
+  activityMinutes?: string;
+  /** A rating or number: sleep quality last night. */
+  sleepQuality?: string;
+}
+
+/** One weekly feedback rule, written in `curriculum.yaml` under `program.feedback`. */
+export interface FeedbackRule {
+  /** Stable kebab-case id, unique among the rules; written on `feedback.chosen` records. */
+  id: string;
+  /**
+   * The weekly condition, in the feedback language (e.g. `days(practised) >= 5`).
+   * Without it the rule always holds: a fallback message.
+   */
+  when?: string;
+  /** The message, as plain text (no markdown), read on every channel, voice included. */
+  message: string;
+  /** Rules with a higher priority are tried first; on a tie the one listed first wins. */
+  priority: number;
 }
 
 /** When the next session opens. */

@@ -61,7 +61,7 @@ export interface RecordBase {
   engineVersion: string;
   /** Whether `step` belongs to the lesson or to the safety lesson. */
   flow: Flow;
-  /** The step the session was at, or `null` once completed. */
+  /** The step the session was at; `null` on `session.started` and `lesson.completed`. */
   step: string | null;
 }
 
