@@ -36,6 +36,9 @@ export const rules = {
   'unknown-instrument': 'Instruments must be declared in curriculum.yaml and defined.',
   'package-version': 'curriculum/package.json must carry a semver version.',
   'duplicate-file': 'Each lesson id and file may appear once.',
+  'choice-options': 'A <Choice> needs at least two options, each with its own value.',
+  'lesson-path': "A lesson's file name must be its id (error) and its folder its module (warning).",
+  'safety-lesson': 'The safety lesson must have kind `safety` and show <Crisis />.',
 } as const;
 
 /** A rule id. */

@@ -34,6 +34,16 @@ export interface CompileResult {
   bundle: Bundle | undefined;
   /** Every message, sorted by file, line and column. */
   messages: VFileMessage[];
+  /** How many lessons were parsed, and how many were taken from the cache. */
+  stats: CompileStats;
+}
+
+/** Work done by one build. */
+export interface CompileStats {
+  /** Lessons parsed and lowered in this build. */
+  parsed: number;
+  /** Lessons whose result came from the cache. */
+  cached: number;
 }
 
 /**
@@ -48,7 +58,10 @@ export interface CompileCache {
 
 /** A serializable per-file result: the lowered lesson (if any) and its messages. */
 export interface CachedFileResult {
-  /** Lowered lesson data; shape owned by the compiler. */
+  /**
+   * Lowered lesson data (plain JSON, a `LoweredLesson` when written by this
+   * compiler); shape owned by the compiler, which checks it when reading.
+   */
   lesson: unknown;
   /** Messages as plain data. */
   messages: SerializedMessage[];

@@ -4,6 +4,11 @@
  * @module
  */
 
+import { checkedCanonicalJson } from './checked-json.js';
+import { compareCodePoints } from './compare-code-points.js';
+
+export { compareCodePoints };
+
 /**
  * Serializes plain data to deterministic JSON: object keys sorted by Unicode
  * code point, no whitespace, properties whose value is `undefined` dropped,
@@ -28,90 +33,104 @@
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, '$', new Set());
+  try {
+    return write(value, 0);
+  } catch (error) {
+    if (error !== notPlain) throw error;
+    // The careful writer gives the same text, or names what is not plain data.
+    return checkedCanonicalJson(value);
+  }
 }
 
-function write(value: unknown, path: string, parents: Set<object>): string {
+/*
+ * The fast writer: no paths, no set of parents. It gives up (throws
+ * `notPlain`) on anything that is not plain JSON data, and on nesting deeper
+ * than `maxDepth`, which any circular reference reaches; the careful writer
+ * then takes over.
+ */
+
+/** Thrown by the fast writer when it gives up. */
+const notPlain = new Error('Not plain JSON data');
+
+/** Deeper values are left to the careful writer. Lessons nest about 12 deep. */
+const maxDepth = 64;
+
+function write(value: unknown, depth: number): string {
   switch (typeof value) {
     case 'string':
+      return JSON.stringify(value);
     case 'boolean':
-      return JSON.stringify(value);
+      return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) refuse(path, `${value} is not a finite number`);
-      return JSON.stringify(value);
+      if (!Number.isFinite(value)) throw notPlain;
+      // `String` writes numbers as JSON does, `-0` as `0`.
+      return String(value);
     case 'object':
       if (value === null) return 'null';
-      if (parents.has(value)) refuse(path, 'it refers back to an object that contains it');
-      parents.add(value);
-      try {
-        return Array.isArray(value) ? writeArray(value, path, parents) : writeObject(value, path, parents);
-      } finally {
-        parents.delete(value);
-      }
-    case 'undefined':
-      refuse(path, 'undefined is not plain JSON data');
+      if (depth === maxDepth) throw notPlain;
+      return Array.isArray(value) ? writeArray(value, depth + 1) : writeObject(value, depth + 1);
     default:
-      refuse(path, `a ${typeof value} is not plain JSON data`);
+      throw notPlain;
   }
 }
 
-function writeArray(array: readonly unknown[], path: string, parents: Set<object>): string {
-  const parts: string[] = [];
+function writeArray(array: readonly unknown[], depth: number): string {
+  if (array.length === 0) return '[]';
+  let text = '[';
   for (let index = 0; index < array.length; index++) {
     const item = array[index];
-    if (item === undefined) refuse(`${path}[${index}]`, 'arrays cannot hold undefined or holes');
-    parts.push(write(item, `${path}[${index}]`, parents));
+    if (item === undefined) throw notPlain;
+    text += index === 0 ? write(item, depth) : `,${write(item, depth)}`;
   }
-  return `[${parts.join(',')}]`;
+  return `${text}]`;
 }
 
-function writeObject(object: object, path: string, parents: Set<object>): string {
+function writeObject(object: object, depth: number): string {
   const prototype: unknown = Object.getPrototypeOf(object);
-  if (prototype !== Object.prototype && prototype !== null) {
-    refuse(path, `${describeClass(object)} is not plain JSON data`);
-  }
+  if (prototype !== Object.prototype && prototype !== null) throw notPlain;
   const record = object as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort(compareCodePoints)) {
+  const keys = sortedKeys(record);
+  let text = '';
+  for (const key of keys) {
     const item = record[key];
-    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${write(item, childPath(path, key), parents)}`);
+    if (item !== undefined) text += `${text === '' ? '{' : ','}${quotedKey(key)}${write(item, depth)}`;
   }
-  return `{${parts.join(',')}}`;
+  return text === '' ? '{}' : `${text}}`;
 }
 
 /**
- * Orders strings by Unicode code point. JavaScript's default sort compares
- * UTF-16 code units, which puts U+10000 and above (stored as surrogates,
- * 0xD800–0xDFFF) before U+E000–U+FFFF; shifting the code units restores code
- * point order without decoding.
+ * The keys of an object in code point order. Without surrogates in any key,
+ * UTF-16 code unit order (the default `<` and `sort()`) is code point order,
+ * and objects built by the compiler often have their keys in order already.
  */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let index = 0; index < length; index++) {
-    const x = a.charCodeAt(index);
-    const y = b.charCodeAt(index);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  let sorted = true;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    if (hasSurrogate(key)) return keys.sort(compareCodePoints);
+    if (index > 0 && keys[index - 1]! > key) sorted = false;
   }
-  return a.length - b.length;
+  return sorted ? keys : keys.sort();
 }
 
-function codePointRank(unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
-  if (unit >= 0xe000) return unit - 0x800;
-  return unit;
+/** `"key":` and whether the key holds a surrogate, by key; keys repeat across objects. */
+const keyCache = new Map<string, { quoted: string; surrogate: boolean }>();
+const keyCacheLimit = 4096;
+
+function keyInfo(key: string): { quoted: string; surrogate: boolean } {
+  let info = keyCache.get(key);
+  if (info === undefined) {
+    info = { quoted: `${JSON.stringify(key)}:`, surrogate: /[\ud800-\udfff]/.test(key) };
+    if (keyCache.size < keyCacheLimit) keyCache.set(key, info);
+  }
+  return info;
 }
 
-/** `a Date`, `an Error`, or `an object with a custom prototype`. */
-function describeClass(object: object): string {
-  const name: unknown = object.constructor?.name;
-  if (typeof name !== 'string' || name === '' || name === 'Object') return 'an object with a custom prototype';
-  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+function hasSurrogate(key: string): boolean {
+  return keyInfo(key).surrogate;
 }
 
-function childPath(path: string, key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-function refuse(path: string, why: string): never {
-  throw new TypeError(`Cannot hash \`${path}\`: ${why}.`);
+function quotedKey(key: string): string {
+  return keyInfo(key).quoted;
 }

@@ -1,15 +1,17 @@
 /**
- * Counts sentences, words and syllables of English text with the unified
- * collective's tools: sentences and words come from `retext-english` (the
- * `parse-english` parser), syllables from `syllable`, the same building
- * blocks `retext-readability` uses.
+ * Counts sentences, words and syllables of English text: sentences and words
+ * as `retext-english` (the `parse-english` parser) finds them, by the same
+ * rules without building a syntax tree (see `tokenize.ts`, `words.ts` and
+ * `sentences.ts`), and syllables from `syllable`, the building blocks
+ * `retext-readability` uses.
  *
  * @module
  */
 
-import retextEnglish from 'retext-english';
 import { syllable } from 'syllable';
-import { unified } from 'unified';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+import { mergeWords } from './words.js';
 
 /** Counts of one sentence, with its range in the counted text. */
 export interface SentenceCount {
@@ -18,9 +20,6 @@ export interface SentenceCount {
   words: number;
   syllables: number;
 }
-
-/** One parser for every text: building a processor per call costs more than parsing a step. */
-const english = unified().use(retextEnglish).freeze();
 
 /** Syllables by lowercase word; vocabularies repeat, and `syllable` dominates the cost. */
 const syllableCache = new Map<string, number>();
@@ -39,24 +38,20 @@ const syllableCacheLimit = 20_000;
  * ```
  */
 export function countSentences(text: string): SentenceCount[] {
-  const sentences: SentenceCount[] = [];
-  for (const paragraph of english.parse(text).children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      let words = 0;
-      let syllables = 0;
-      for (const word of sentence.children) {
-        if (word.type !== 'WordNode') continue;
-        let value = '';
-        for (const part of word.children) value += part.value;
-        words++;
-        syllables += syllablesOf(value);
-      }
-      if (words > 0) sentences.push({ start: sentence.position!.start.offset!, end: sentence.position!.end.offset!, words, syllables });
+  const tokens = tokenize(text);
+  mergeWords(text, tokens);
+  const counts: SentenceCount[] = [];
+  for (const sentence of splitSentences(text, tokens)) {
+    let words = 0;
+    let syllables = 0;
+    for (const token of sentence) {
+      if (token.kind !== 'word') continue;
+      words++;
+      syllables += syllablesOf(text.slice(token.start, token.end));
     }
+    if (words > 0) counts.push({ start: sentence[0]!.start, end: sentence.at(-1)!.end, words, syllables });
   }
-  return sentences;
+  return counts;
 }
 
 function syllablesOf(word: string): number {
