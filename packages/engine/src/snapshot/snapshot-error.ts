@@ -1,0 +1,55 @@
+/**
+ * The error a restore throws when it refuses a snapshot. A snapshot is never
+ * guessed at or repaired: it loads exactly, or it is refused with a `code`.
+ *
+ * @module
+ */
+
+/**
+ * Why a snapshot was refused.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof SnapshotError && error.code === 'checksum-mismatch') discard(saved);
+ * ```
+ */
+export type SnapshotErrorCode =
+  /** Not a snapshot: it does not match `schemas/snapshot.schema.json`. */
+  | 'invalid-snapshot'
+  /** Written in a snapshot format this engine does not read. */
+  | 'unsupported-version'
+  /** The checksum does not match the content: the snapshot was corrupted or edited. */
+  | 'checksum-mismatch'
+  /** The snapshot belongs to another curriculum. */
+  | 'curriculum-mismatch'
+  /** The lesson (or safety lesson) content differs from the bundle's: a different version. */
+  | 'lesson-mismatch'
+  /** The snapshot's lesson, participant or mode differs from the options. */
+  | 'options-mismatch'
+  /** The state names steps, items or values the lesson does not have. */
+  | 'invalid-state';
+
+/**
+ * A refused snapshot, with a stable `code` and a message naming what differs.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   session = createSession(bundle, { ...options, snapshot: saved });
+ * } catch (error) {
+ *   if (error instanceof SnapshotError && error.code === 'lesson-mismatch') {
+ *     session = createSession(bundle, options); // the lesson changed: start it again
+ *   } else throw error;
+ * }
+ * ```
+ */
+export class SnapshotError extends Error {
+  override readonly name = 'SnapshotError';
+  /** Stable machine-readable reason. */
+  readonly code: SnapshotErrorCode;
+
+  constructor(code: SnapshotErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}

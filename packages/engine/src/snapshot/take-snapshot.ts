@@ -1,0 +1,39 @@
+/**
+ * Writes a session snapshot.
+ *
+ * @module
+ */
+
+import type { SessionSnapshot } from '@copekit/schema';
+import type { Position } from '../core/position.js';
+import type { SessionContext } from '../core/session-context.js';
+import type { SessionEnv } from '../core/session-env.js';
+import { ENGINE_VERSION } from '../version.js';
+import { canonicalJson } from './canonical-json.js';
+import { textChecksum } from './checksum.js';
+import type { SessionMeta } from './session-meta.js';
+import { placeOf } from './state-position.js';
+
+/**
+ * The snapshot of a session: a fresh JSON-serializable object (nothing shared
+ * with the session), stamped with versions and a checksum.
+ */
+export function takeSnapshot(env: SessionEnv, meta: SessionMeta, seq: number, position: Position, context: SessionContext): SessionSnapshot {
+  const { curriculum, hash } = env.bundle.bundle;
+  const body = {
+    schemaVersion: 1,
+    engineVersion: ENGINE_VERSION,
+    curriculum: curriculum.id,
+    curriculumVersion: curriculum.version,
+    bundleHash: hash,
+    lesson: env.lesson.lesson.id,
+    lessonHash: env.lesson.lesson.hash,
+    safetyLesson: env.safety.lesson.id,
+    safetyLessonHash: env.safety.lesson.hash,
+    ...meta,
+    seq,
+    state: { ...placeOf(env, position), ...context },
+  };
+  const text = canonicalJson(body);
+  return { ...(JSON.parse(text) as Omit<SessionSnapshot, 'checksum'>), checksum: textChecksum(text) };
+}
