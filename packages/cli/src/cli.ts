@@ -1,0 +1,21 @@
+/**
+ * The `copekit` executable: runs {@link main} on the process's arguments and
+ * sets its exit code. `bin/copekit.js` imports the built copy of this file.
+ *
+ * @module
+ */
+
+import { main } from './main.js';
+
+void main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  cwd: process.cwd(),
+  color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+  onInterrupt(stop) {
+    process.once('SIGINT', stop);
+    return () => process.off('SIGINT', stop);
+  },
+}).then((exitCode) => {
+  process.exitCode = exitCode;
+});

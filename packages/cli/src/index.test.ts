@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import * as cli from './index.js';
+
+describe('@copekit/cli', () => {
+  it('exports exactly its public API', () => {
+    expect(Object.keys(cli).sort()).toEqual(['UsageError', 'build', 'humanReport', 'jsonReport', 'main', 'validate']);
+  });
+});
