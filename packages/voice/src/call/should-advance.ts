@@ -1,0 +1,32 @@
+/**
+ * When a call moves on by itself: after the last answer of a step.
+ *
+ * @module
+ */
+
+import type { Frame, SessionEvent } from '@copekit/engine';
+import { openPractice, sameStep } from '../frame/frame-items.js';
+
+const settling: ReadonlySet<SessionEvent['type']> = new Set(['answer', 'skip', 'practice.complete']);
+
+/**
+ * Whether to send `next` after `event` was accepted: it answered, skipped or
+ * finished something, the session is still on the same step, and that step
+ * now has no open question or practice. The safety flow's last step is never
+ * confirmed for the participant (`acknowledge` is not `next`).
+ *
+ * @example
+ * ```ts
+ * shouldAdvance({ type: 'answer', item: 'pain-today', value: 7 }, before, after); // => true
+ * ```
+ */
+export function shouldAdvance(event: SessionEvent, before: Frame, after: Frame): boolean {
+  return (
+    settling.has(event.type) &&
+    sameStep(before, after) &&
+    after.status === 'active' &&
+    after.focus === null &&
+    openPractice(after) === null &&
+    after.actions.includes('next')
+  );
+}
