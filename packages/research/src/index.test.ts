@@ -31,6 +31,7 @@ describe('public API', () => {
         "exportRecords",
         "formatAdherenceText",
         "formatDiffMarkdown",
+        "formatDiffText",
         "parseLock",
         "readRecords",
         "renderArchive",
@@ -66,7 +67,7 @@ describe('public API', () => {
     const functions = Object.entries({ ...research, ...node })
       .filter(([, value]) => typeof value === 'function' && !/^class\b/.test(String(value)))
       .map(([name]) => name);
-    expect(functions).toHaveLength(14);
+    expect(functions).toHaveLength(15);
     for (const name of functions) expect(docs.get(name), name).toContain('@example');
   });
 });

@@ -26,6 +26,7 @@ export type { Lockfile, LockfileVersion, LockedCurriculum, LessonHashDifference,
 
 export { diffBundles } from './diff/diff-bundles.js';
 export { formatDiffMarkdown } from './diff/markdown/format-diff-markdown.js';
+export { formatDiffText } from './diff/text/format-diff-text.js';
 export type { BundleDiff, BundleIdentity, Change, ChangeOp, ChangeSubject, DiffSummary, ScopeDiff, WordChange } from './diff/types.js';
 
 export { renderArchive } from './archive/render-archive.js';
