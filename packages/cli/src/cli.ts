@@ -5,10 +5,14 @@
  * @module
  */
 
+import { once } from 'node:events';
 import { main } from './main.js';
 
 void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
+  write: async (chunk) => {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  },
   stderr: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
   color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
