@@ -14,16 +14,17 @@ interface OpenSession {
   mode: DeliveryMode | null;
   /** Current answers, by lesson then item, to score instrument blocks. */
   answers: Map<string, Record<string, AnswerValue>>;
-  /** Rows not written yet, and the index of the last row of each item. */
-  rows: ExportRow[];
-  last: Map<string, number>;
+  /** The latest row of each item (by lesson and item), not written yet: whether it is final is known only at the end. */
+  held: Map<string, ExportRow>;
 }
 
 /**
- * Builds export rows from records. A session's rows are held until its
- * `lesson.completed` record (or the end of the input), because whether an
- * answer is final is only known then; memory grows with the sessions open at
- * once, never with the length of the input.
+ * Builds export rows from records. A row is written as soon as a later event
+ * of the same item replaces it (it is then not final); the latest row of each
+ * item is held until the session's `lesson.completed` record (or the end of
+ * the input), because whether it is final is only known then. Memory grows
+ * with the sessions open at once (one row per item they answered), never
+ * with the number of records.
  *
  * @example
  * ```ts
@@ -46,9 +47,10 @@ export class AnswerTable {
   }
 
   /**
-   * Takes the next record. Returns the rows now complete (those of a session
-   * whose lesson was just completed; often none), or, for a record that does
-   * not fit the bundles, a message saying why (the record is then ignored).
+   * Takes the next record. Returns the rows now complete (often none): the
+   * row an answer event replaces, or the held rows of a session whose lesson
+   * was just completed. For a record that does not fit the bundles, returns a
+   * message saying why (the record is then ignored).
    */
   add(record: SessionRecord): ExportRow[] | string {
     const scoring = this.#bundles.get(record.bundleHash);
@@ -79,7 +81,7 @@ export class AnswerTable {
   #open(id: string): OpenSession {
     let session = this.#sessions.get(id);
     if (session === undefined) {
-      session = { mode: null, answers: new Map(), rows: [], last: new Map() };
+      session = { mode: null, answers: new Map(), held: new Map() };
       this.#sessions.set(id, session);
     }
     return session;
@@ -98,8 +100,10 @@ export class AnswerTable {
     else answers[item] = value;
     const block = scoring.blocks.get(lesson)?.get(item);
     const score = block === undefined ? undefined : scoreInstrument(block, answers);
-    session.last.set(`${lesson}\u0000${item}`, session.rows.length);
-    session.rows.push({
+    const key = `${lesson}\u0000${item}`;
+    const replaced = session.held.get(key);
+    session.held.delete(key);
+    session.held.set(key, {
       participant: record.participant,
       session: record.session,
       seq: record.seq,
@@ -120,7 +124,7 @@ export class AnswerTable {
       band: score?.band?.id ?? null,
       mode: session.mode,
     });
-    return [];
+    return replaced === undefined ? [] : [replaced];
   }
 
   #unknownBundle(record: SessionRecord): string {
@@ -129,13 +133,13 @@ export class AnswerTable {
   }
 }
 
-/** Marks the final answers of a session and hands back its rows, with the mode now known. */
+/** Marks which held rows of a session are final and hands them back, in the order of their events. */
 function settle(session: OpenSession, completed: LessonCompletedRecord | undefined): ExportRow[] {
-  for (const index of session.last.values()) {
-    const row = session.rows[index]!;
+  const rows = [...session.held.values()];
+  for (const row of rows) {
     const kept = completed === undefined || row.lesson !== completed.lesson || Object.hasOwn(completed.payload.answers, row.item);
     row.final = row.event === 'answered' && kept;
+    row.mode ??= session.mode;
   }
-  for (const row of session.rows) row.mode ??= session.mode;
-  return session.rows;
+  return rows;
 }
