@@ -10,8 +10,6 @@ import type { Block, Bundle, InstrumentDefinition } from '@copekit/schema';
 
 /** An instrument block, scorable with `scoreInstrument`. */
 export interface ScoredBlock extends ScorableInstrument {
-  /** Block id. */
-  id: string;
   definition: InstrumentDefinition;
 }
 
@@ -36,7 +34,7 @@ export function bundleScoring(bundle: Bundle): BundleScoring {
         if (block.type !== 'instrument') continue;
         const definition = definitions.get(block.ref);
         if (definition === undefined) continue;
-        const scored: ScoredBlock = { id: block.id, definition, items: block.items.map((item) => ({ item: { id: item.id } })) };
+        const scored: ScoredBlock = { definition, items: block.items.map((item) => ({ item: { id: item.id } })) };
         for (const item of block.items) byItem.set(item.id, scored);
       }
     };
