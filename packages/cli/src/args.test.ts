@@ -58,9 +58,9 @@ describe('parseCommandLine', () => {
 
   it.each([
     [[], 'No command given.', 'Run `copekit --help` to see the commands.'],
-    [['biuld'], 'Unknown command `biuld`.', 'Commands: validate, build. Run `copekit --help` for more.'],
-    [['help', 'deploy'], 'Unknown command `deploy`.', 'Commands: validate, build. Run `copekit --help` for more.'],
-    [['--version', 'deploy'], 'Unknown command `deploy`.', 'Commands: validate, build. Run `copekit --help` for more.'],
+    [['biuld'], 'Unknown command `biuld`.', 'Commands: validate, build, lock, diff, archive, export, report. Run `copekit --help` for more.'],
+    [['help', 'deploy'], 'Unknown command `deploy`.', 'Commands: validate, build, lock, diff, archive, export, report. Run `copekit --help` for more.'],
+    [['--version', 'deploy'], 'Unknown command `deploy`.', 'Commands: validate, build, lock, diff, archive, export, report. Run `copekit --help` for more.'],
     [
       ['--watch', 'build'],
       'Unknown option `--watch`.',

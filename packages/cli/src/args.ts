@@ -6,7 +6,8 @@
  */
 
 import { parseArgs } from 'node:util';
-import { commands, defaultDir, optionsOf, type CommandName, type OptionSpec } from './options.js';
+import { commands, defaultDir, optionsOf, type CheckCommandName, type CommandName, type OptionSpec, type ResearchCommandName } from './options.js';
+import { researchRequest, type ResearchRequest } from './research-args.js';
 import { UsageError } from './usage-error.js';
 
 /** Options of the `validate` and `build` commands, as given on the command line. */
@@ -23,7 +24,14 @@ export interface CommandOptions {
 export type Request =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
-  | { kind: 'run'; command: CommandName; options: CommandOptions };
+  | { kind: 'run'; command: CheckCommandName; options: CommandOptions }
+  | { kind: 'research'; request: ResearchRequest };
+
+const researchCommands: readonly string[] = ['lock', 'diff', 'archive', 'export', 'report'] satisfies ResearchCommandName[];
+
+function isResearch(command: CommandName): command is ResearchCommandName {
+  return researchCommands.includes(command);
+}
 
 /**
  * Parses the arguments after `copekit`. Throws a {@link UsageError} for an
@@ -43,6 +51,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
   const command = commandNamed(first);
   const values = parse(rest, command);
   if (values.options.help === true) return { kind: 'help', command };
+  if (isResearch(command)) return { kind: 'research', request: researchRequest(command, values) };
   return { kind: 'run', command, options: commandOptions(command, values) };
 }
 
@@ -54,7 +63,8 @@ function parseGlobal(argv: readonly string[]): Request {
   return { kind: 'version' };
 }
 
-interface Values {
+/** The arguments of a command, checked against its options. */
+export interface Values {
   positionals: string[];
   options: Partial<Record<string, string | true>>;
 }
@@ -95,7 +105,7 @@ function parserOptions(specs: readonly OptionSpec[]) {
   );
 }
 
-function commandOptions(command: CommandName, values: Values): CommandOptions {
+function commandOptions(command: CheckCommandName, values: Values): CommandOptions {
   if (values.positionals.length > 1) {
     throw new UsageError(
       `Too many arguments: \`${values.positionals.join(' ')}\`.`,

@@ -10,10 +10,10 @@ import type { CommandOptions } from './args.js';
 import { humanReport } from './human-report.js';
 import type { CliIo } from './io.js';
 import { jsonReport } from './json-report.js';
-import type { CommandName } from './options.js';
+import type { CheckCommandName } from './options.js';
 
 /** Runs `validate` or `build` with the options of the command line, paths resolved against `cwd`. */
-export function runCheck(command: CommandName, options: CommandOptions, cwd: string, cache?: CompileCache): Promise<CheckResult> {
+export function runCheck(command: CheckCommandName, options: CommandOptions, cwd: string, cache?: CompileCache): Promise<CheckResult> {
   const settings = {
     dir: options.dir,
     cwd,

@@ -5,10 +5,20 @@
  * @module
  */
 
+import { once } from 'node:events';
 import { main } from './main.js';
+
+// A reader that stops early (`copekit export … | head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
+  write: async (chunk) => {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  },
   stderr: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
   color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,

@@ -21,17 +21,17 @@ export function helpText(command?: CommandName): string {
 
 function mainHelp(): string {
   return [
-    'copekit: check Copekit curricula and build their bundles.',
+    'copekit: check Copekit curricula, build their bundles, and keep the trial record.',
     '',
-    'Usage: copekit <command> [dir] [options]',
+    'Usage: copekit <command> [arguments] [options]',
     '',
     'Commands:',
-    ...table(commands.map((spec) => [`${spec.name} [dir]`, spec.summary])),
+    ...table(commands.map((spec) => [`${spec.name} ${spec.args}`, spec.summary])),
     '',
     'Options:',
     ...optionRows(optionsOf(undefined)),
     '',
-    `[dir] is the curriculum folder (default: ${defaultDir}).`,
+    `[dir] is the curriculum folder (default: ${defaultDir}); a source is a curriculum folder or a bundle file.`,
     'Run `copekit <command> --help` for the options of a command.',
     '',
     ...exitCodeRows(),

@@ -3,6 +3,6 @@ import * as cli from './index.js';
 
 describe('@copekit/cli', () => {
   it('exports exactly its public API', () => {
-    expect(Object.keys(cli).sort()).toEqual(['UsageError', 'build', 'humanReport', 'jsonReport', 'main', 'validate']);
+    expect(Object.keys(cli).sort()).toEqual(['SourceError', 'UsageError', 'build', 'humanReport', 'jsonReport', 'loadBundle', 'main', 'validate']);
   });
 });

@@ -15,6 +15,8 @@ export { build, validate, type BuildOptions, type CheckResult, type ValidateOpti
 export { main } from './main.js';
 export type { CliIo } from './io.js';
 export { UsageError } from './usage-error.js';
+export { SourceError } from './source-error.js';
+export { loadBundle, type LoadBundleOptions } from './load-bundle.js';
 export { humanReport, type HumanReportOptions } from './human-report.js';
 export { jsonReport, type JsonReport } from './json-report.js';
 export type { Summary } from './summary.js';

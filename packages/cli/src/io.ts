@@ -9,6 +9,13 @@
 export interface CliIo {
   /** Writes text and a newline to standard output. */
   stdout(text: string): void;
+  /**
+   * Writes text to standard output as is, with no newline added, for
+   * streamed output (`copekit export`). Return a promise to make the writer
+   * wait until the output has room. Without it, chunks (which always end with
+   * a newline) go through `stdout` with that newline dropped.
+   */
+  write?(chunk: string): void | Promise<void>;
   /** Writes text and a newline to standard error. */
   stderr(text: string): void;
   /** Folder that relative paths are resolved against and printed relative to. */

@@ -98,7 +98,7 @@ describe('copekit build', () => {
 
 describe('usage', () => {
   it.each([
-    [['deploy'], 'copekit: Unknown command `deploy`.\nCommands: validate, build. Run `copekit --help` for more.'],
+    [['deploy'], 'copekit: Unknown command `deploy`.\nCommands: validate, build, lock, diff, archive, export, report. Run `copekit --help` for more.'],
     [['build'], 'copekit: `copekit build` needs `--out <file>`.\nFor example: `copekit build curriculum --out out/bundle.json`.'],
     [['validate', '--strict'], 'copekit: Unknown option `--strict` for `copekit validate`.\nOptions: --format, --watch, --max-grade, --no-cache, --help. Run `copekit validate --help` for more.'],
     [['validate', 'lessons'], 'copekit: No folder `lessons`.\nPass the folder that holds curriculum.yaml, for example `copekit validate curriculum`.'],

@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const fixture = fileURLToPath(new URL('../../compiler/test/fixtures/curriculum', import.meta.url));
 
+/** The shipped curriculum (`/curriculum`). */
+export const shippedCurriculum = fileURLToPath(new URL('../../../curriculum', import.meta.url));
+
 /** A temporary folder holding a curriculum folder. */
 export interface TestCurriculum {
   /** The temporary folder (use it as the current directory). */
@@ -27,11 +30,15 @@ export interface TestCurriculum {
   remove(): Promise<void>;
 }
 
-/** Copies the compiler's fixture curriculum (6 lessons, no errors) to a temporary folder. */
-export async function createTestCurriculum(): Promise<TestCurriculum> {
+/**
+ * Copies a curriculum to a temporary folder: by default the compiler's
+ * fixture curriculum (6 lessons, no errors), or `source` (such as
+ * {@link shippedCurriculum}), leaving out `node_modules`.
+ */
+export async function createTestCurriculum(source: string = fixture): Promise<TestCurriculum> {
   const root = await mkdtemp(join(tmpdir(), 'copekit-cli-'));
   const dir = join(root, 'curriculum');
-  await cp(fixture, dir, { recursive: true });
+  await cp(source, dir, { recursive: true, filter: (path) => !path.split(/[\\/]/).includes('node_modules') });
   const pathOf = (path: string) => join(dir, ...path.split('/'));
   const curriculum: TestCurriculum = {
     root,

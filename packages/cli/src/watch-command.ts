@@ -11,7 +11,7 @@ import type { CommandOptions } from './args.js';
 import { printResult, runCheck } from './check.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
-import type { CommandName } from './options.js';
+import type { CheckCommandName } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -20,7 +20,7 @@ import { UsageError } from './usage-error.js';
  * Usage errors before the first check reject; later ones (such as a deleted
  * curriculum.yaml) are printed and watching goes on.
  */
-export async function watchCommand(command: CommandName, options: CommandOptions, io: CliIo): Promise<number> {
+export async function watchCommand(command: CheckCommandName, options: CommandOptions, io: CliIo): Promise<number> {
   const cache = options.cache ? createMemoryCache() : undefined;
   const check = async (changed?: string[]) => {
     const started = performance.now();

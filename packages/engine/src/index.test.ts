@@ -10,6 +10,7 @@ describe('@copekit/engine', () => {
         "SnapshotError",
         "createSession",
         "createSessionMachine",
+        "scoreInstrument",
       ]
     `);
   });

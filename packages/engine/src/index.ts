@@ -63,4 +63,6 @@ export type {
   ThoughtRecordAnswer,
 } from '@copekit/schema';
 
+export { scoreInstrument, type ScorableInstrument, type Score } from './answers/score-instrument.js';
+
 export { ENGINE_VERSION } from './version.js';

@@ -20,13 +20,20 @@ describe('public API', () => {
     expect(Object.keys(research).sort()).toMatchInlineSnapshot(`
       [
         "ARCHIVE_CSP",
+        "EXPORT_COLUMNS",
         "LOCKFILE_NAME",
         "LockMismatchError",
+        "adherenceReport",
         "assertLock",
         "createLock",
+        "csvCell",
         "diffBundles",
+        "exportRecords",
+        "formatAdherenceText",
         "formatDiffMarkdown",
+        "formatDiffText",
         "parseLock",
+        "readRecords",
         "renderArchive",
         "serializeLock",
         "verifyLock",
@@ -60,7 +67,7 @@ describe('public API', () => {
     const functions = Object.entries({ ...research, ...node })
       .filter(([, value]) => typeof value === 'function' && !/^class\b/.test(String(value)))
       .map(([name]) => name);
-    expect(functions).toHaveLength(9);
+    expect(functions).toHaveLength(15);
     for (const name of functions) expect(docs.get(name), name).toContain('@example');
   });
 });

@@ -7,6 +7,10 @@
  *   changes flagged ({@link diffBundles}, {@link formatDiffMarkdown}).
  * - Static archives render every version for the trial record
  *   ({@link renderArchive}; `writeArchive` in `@copekit/research/node`).
+ * - Exports turn engine records into a tidy long table of answers, CSV or
+ *   JSONL, streaming ({@link exportRecords}).
+ * - Adherence reports give the dose received per participant and overall
+ *   ({@link adherenceReport}, {@link formatAdherenceText}).
  *
  * Everything here is pure and runs in any JavaScript environment.
  *
@@ -22,7 +26,27 @@ export type { Lockfile, LockfileVersion, LockedCurriculum, LessonHashDifference,
 
 export { diffBundles } from './diff/diff-bundles.js';
 export { formatDiffMarkdown } from './diff/markdown/format-diff-markdown.js';
+export { formatDiffText } from './diff/text/format-diff-text.js';
 export type { BundleDiff, BundleIdentity, Change, ChangeOp, ChangeSubject, DiffSummary, ScopeDiff, WordChange } from './diff/types.js';
 
 export { renderArchive } from './archive/render-archive.js';
 export { ARCHIVE_CSP } from './archive/page.js';
+
+export { readRecords, type NumberedRecord, type ReadRecordsOptions, type RecordLineError, type RecordStream } from './records/read-records.js';
+export type { TextSource } from './records/record-source.js';
+export { exportRecords, type ExportRecordsOptions, type ExportSummary } from './export/export-records.js';
+export { EXPORT_COLUMNS, type ExportRow } from './export/export-row.js';
+export type { ExportFormat } from './export/row-format.js';
+export { csvCell } from './export/csv.js';
+
+export { adherenceReport, type AdherenceOptions, type AdherenceInput } from './report/adherence-report.js';
+export { formatAdherenceText } from './report/format-adherence-text.js';
+export type {
+  AdherenceReport,
+  LessonTime,
+  OverallAdherence,
+  ParticipantAdherence,
+  PlannedDose,
+  SafetyAlertEvent,
+  SafetySummary,
+} from './report/adherence-types.js';

@@ -36,3 +36,11 @@ describe('scoreInstrument', () => {
     expect(scoreInstrument(gap, all(1))?.band).toBeNull();
   });
 });
+
+describe('scoreInstrument on a plain description of a block', () => {
+  it('scores from the scoring rules and item ids alone, as research tools call it', () => {
+    const plain = { definition: { scoring: phq9.definition.scoring }, items: phq9.items.map(({ item }) => ({ item: { id: item.id } })) };
+    expect(scoreInstrument(plain, all(2))).toEqual(scoreInstrument(phq9, all(2)));
+    expect(scoreInstrument(plain, all(2))?.value).toBe(18);
+  });
+});

@@ -4,8 +4,7 @@
  * @module
  */
 
-import type { AnswerValue, ScoreBand } from '@copekit/schema';
-import type { InstrumentEntry } from '../lesson/lesson-index.js';
+import type { AnswerValue, InstrumentScoring, ScoreBand } from '@copekit/schema';
 
 /** An instrument score. */
 export interface Score {
@@ -18,16 +17,33 @@ export interface Score {
 }
 
 /**
+ * What scoring needs of an instrument block: its definition's scoring rules and
+ * the ids of the block's items (`<block id>-<item id>`, the ids answers use).
+ */
+export interface ScorableInstrument {
+  definition: { scoring: InstrumentScoring };
+  items: readonly { item: { id: string } }[];
+}
+
+/**
  * The score of an instrument block, or `undefined` until every item has a number
- * answer. `changed` reads one item with a new value instead of its answer.
+ * answer. `changed` reads one item with a new value instead of its answer. The
+ * one scoring rule of Copekit: the engine scores live sessions with it, and
+ * `@copekit/research` scores exported answers with it.
  *
  * @example
  * ```ts
- * scoreInstrument(phq9Entry, { 'phq-9-q1': 1, 'phq-9-q2': 2, … }); // => { value: 11, band: { id: 'moderate', … }, positive: true }
+ * import { scoreInstrument } from '@copekit/engine';
+ *
+ * const phq2 = {
+ *   definition: bundle.instruments.find((instrument) => instrument.id === 'phq-2')!,
+ *   items: [{ item: { id: 'mood-q1' } }, { item: { id: 'mood-q2' } }],
+ * };
+ * scoreInstrument(phq2, { 'mood-q1': 1, 'mood-q2': 2 }); // => { value: 3, band: { id: …, … }, positive: true }
  * ```
  */
 export function scoreInstrument(
-  entry: InstrumentEntry,
+  entry: ScorableInstrument,
   answers: { readonly [item: string]: AnswerValue } | undefined,
   changed?: { id: string; value: AnswerValue },
 ): Score | undefined {
