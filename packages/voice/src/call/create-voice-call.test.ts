@@ -3,7 +3,7 @@ import type { Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { curriculumBundle } from '../test-utils/curriculum.js';
 import { assertValidSsml } from '../test-utils/ssml.js';
-import { walkUntil } from '../test-utils/walk.js';
+import { walkUntil } from '@copekit/engine/frames/testing';
 import { createVoiceCall, type VoiceCall } from './create-voice-call.js';
 
 let bundle: Bundle;

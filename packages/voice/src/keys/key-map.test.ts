@@ -3,7 +3,7 @@ import type { Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderVoice, type VoicePrompt } from '../render/render-voice.js';
 import { curriculumBundle } from '../test-utils/curriculum.js';
-import { choice, crisis, frameOf, minutes, practice, prose, rating, textEntry, thoughtRecord } from '../test-utils/frames.js';
+import { choice, crisis, frameOf, minutes, practice, prose, rating, textEntry, thoughtRecord } from '@copekit/engine/frames/testing';
 import { walkByKeys } from '../test-utils/walk-keys.js';
 import { voiceProblems } from '../problems/voice-problems.js';
 import { keyMap, type KeyMap } from './key-map.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertValidSsml } from '../test-utils/ssml.js';
-import { choice, crisis, frameOf, minutes, practice, prose, rating } from '../test-utils/frames.js';
+import { choice, crisis, frameOf, minutes, practice, prose, rating } from '@copekit/engine/frames/testing';
 import { parseKeys } from './parse-keys.js';
 
 const pain = frameOf([prose('About your pain.'), rating()]);

@@ -3,7 +3,7 @@ import type { Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { voiceProblems } from '../problems/voice-problems.js';
 import { curriculumBundle } from '../test-utils/curriculum.js';
-import { choice, crisis, frameOf, practice, prose, rating, thoughtRecord } from '../test-utils/frames.js';
+import { choice, crisis, frameOf, practice, prose, rating, thoughtRecord } from '@copekit/engine/frames/testing';
 import { assertValidSsml } from '../test-utils/ssml.js';
 import { walkByKeys } from '../test-utils/walk-keys.js';
 import { renderVoice } from './render-voice.js';
