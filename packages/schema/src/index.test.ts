@@ -5,6 +5,7 @@ it('exports exactly this runtime API', () => {
   expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
     [
       "bundleSchema",
+      "canonicalJson",
       "checkFeedbackCondition",
       "componentsSchema",
       "curriculumSchema",
