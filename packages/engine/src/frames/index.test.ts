@@ -10,6 +10,7 @@ it('exports exactly the channel helpers', () => {
       "framePractices",
       "instrumentOf",
       "openPractice",
+      "riskItems",
       "sameStep",
       "shouldAdvance",
       "targetItem",
