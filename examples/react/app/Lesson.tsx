@@ -7,9 +7,9 @@
  */
 
 import type { SendResult, SessionEvent } from '@copekit/engine';
+import { riskItems } from '@copekit/engine/frames';
 import { useSession, type Bundle } from '@copekit/react';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { riskItems } from './risk.js';
 import { Step } from './Step.js';
 import { saveSnapshot, type KeyValueStorage } from './storage.js';
 

@@ -4,6 +4,7 @@
  * resources, risk items and storage.
  */
 import type { FrameItem, FramePractice, SessionEvent } from '@copekit/engine';
+import { riskItems } from '@copekit/engine/frames';
 import type { Bundle } from '@copekit/react';
 import { createElement, type ReactElement } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,6 @@ import { shippedBundle } from '../../web/test/support/shipped-bundle.js';
 import { clockTime, Crisis, Practice, StaticBlock } from '../app/Blocks.js';
 import { ItemField } from '../app/ItemField.js';
 import { isSafeUrl, Prose } from '../app/Prose.js';
-import { riskItems } from '../app/risk.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from '../app/storage.js';
 import { byLabel, click, renderApp, typeAndLeave, type Rendered } from './render.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from './load-bundle.js';
-import { curriculumBundle } from './test-utils/curriculum.js';
+import { curriculumBundle } from '@copekit/engine/frames/testing';
 
 const folder = mkdtempSync(join(tmpdir(), 'copekit-bundle-'));
 const file = (name: string, text: string) => {

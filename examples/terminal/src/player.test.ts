@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPlayer, type PlayerOptions } from './player.js';
 import { parseScript } from './script.js';
-import { curriculumBundle } from './test-utils/curriculum.js';
+import { curriculumBundle } from '@copekit/engine/frames/testing';
 
 let bundle: Bundle;
 let folder: string;

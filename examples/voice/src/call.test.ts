@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertValidSsml } from '../../../packages/voice/src/test-utils/ssml.js';
-import { curriculumBundle } from './test-utils/curriculum.js';
+import { curriculumBundle } from '@copekit/engine/frames/testing';
 
 const example = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));

@@ -28,7 +28,7 @@ describe('describeKeys on real prompts', () => {
   it('summarises the keys of a rating, a practice and a crisis step', async () => {
     const { createSession } = await import('@copekit/engine');
     const { renderVoice } = await import('@copekit/voice');
-    const { curriculumBundle } = await import('./test-utils/curriculum.js');
+    const { curriculumBundle } = await import('@copekit/engine/frames/testing');
     const bundle = await curriculumBundle();
     const session = createSession(bundle, { lesson: 'daily-check-in', mode: 'self-directed', participant: 'p', clock: { now: () => 0 } });
     expect(describeKeys(renderVoice(session.getFrame()))).toBe('digits: 0-10 then #, * repeat, *0 help');

@@ -6,7 +6,7 @@ import { assertValidSsml } from '../../../packages/voice/src/test-utils/ssml.js'
 import { parseCallScript, type CallScript } from './call-script.js';
 import { describeKeys } from './describe-keys.js';
 import { SECONDS_PER_TURN, simulateCall, simulatedClock, type SimulatedCall } from './simulate-call.js';
-import { curriculumBundle } from './test-utils/curriculum.js';
+import { curriculumBundle } from '@copekit/engine/frames/testing';
 
 let bundle: Bundle;
 let demo: CallScript;

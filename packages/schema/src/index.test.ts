@@ -5,6 +5,7 @@ it('exports exactly this runtime API', () => {
   expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
     [
       "bundleSchema",
+      "canonicalJson",
       "checkFeedbackCondition",
       "componentsSchema",
       "curriculumSchema",
@@ -15,6 +16,9 @@ it('exports exactly this runtime API', () => {
       "lockfileSchema",
       "measureItemProblem",
       "parseFeedbackCondition",
+      "printCondition",
+      "printConditionNumber",
+      "printConditionString",
       "programRecordSchema",
       "programSnapshotSchema",
       "recordSchema",

@@ -34,4 +34,6 @@ export type { SchemaError } from './schema-errors.js';
 export * from './generated/schemas.js';
 export * from './generated/validators.js';
 export { schemaErrors } from './schema-errors.js';
+export { canonicalJson } from './json/canonical-json.js';
+export { printCondition, printConditionNumber, printConditionString } from './condition/print-condition.js';
 export * from './feedback/index.js';

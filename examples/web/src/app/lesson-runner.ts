@@ -8,6 +8,7 @@
  */
 
 import { createSession, SessionError, SnapshotError, type Audience, type DeliveryMode, type Frame, type SendResult, type Session, type SessionEvent } from '@copekit/engine';
+import { riskItems } from '@copekit/engine/frames';
 import type { Bundle } from '@copekit/schema';
 import type { Announce } from '../announcer.js';
 import type { RecordLog } from '../record-log.js';
@@ -18,7 +19,6 @@ import type { SnapshotStore } from '../storage.js';
 import { cannotRestorePage, completedPage, exitedPage, notFoundPage, restoreProblem, type LessonPage } from './lesson-pages.js';
 import { createPracticeTicker } from './practice-ticker.js';
 import { replayTo, type Replay } from './replay.js';
-import { riskItems } from './risk-items.js';
 
 /** Options of {@link createLessonRunner}. */
 export interface LessonRunnerOptions {

@@ -7,11 +7,10 @@
  * @module
  */
 
-import type { CompareCondition, ItemRef, Operand } from '@copekit/schema';
+import { printConditionNumber, printConditionString, type CompareCondition, type ItemRef, type Operand } from '@copekit/schema';
 import type { CheckContext } from './check-context.js';
 import { checkOption, reportThoughtRecord } from './check-values.js';
 import { exampleValue, itemKind, listValues, refText } from './describe.js';
-import { printNumber, printString } from './print.js';
 import type { ResolvedItem } from './scope.js';
 import { type Span, spanOf } from './spans.js';
 
@@ -115,5 +114,5 @@ function valueType(one: Side): string {
 }
 
 function literalText(literal: LiteralSide): string {
-  return literal.kind === 'number' ? printNumber(literal.value) : printString(literal.value);
+  return literal.kind === 'number' ? printConditionNumber(literal.value) : printConditionString(literal.value);
 }

@@ -5,11 +5,10 @@
  * @module
  */
 
-import type { IncludesCondition } from '@copekit/schema';
+import { printConditionString, type IncludesCondition } from '@copekit/schema';
 import type { CheckContext } from './check-context.js';
 import { checkOption, reportThoughtRecord } from './check-values.js';
 import { itemKind, refText } from './describe.js';
-import { printString } from './print.js';
 import { spanOf, valueSpanOf } from './spans.js';
 
 /** Checks one `includes` condition. */
@@ -24,6 +23,6 @@ export function checkIncludes(context: CheckContext, condition: IncludesConditio
     'condition-type',
     span,
     `\`includes\` checks items that allow several answers, but \`${name}\` (${itemKind(item)}) has one answer.`,
-    item.type === 'number' ? `Compare it with a number, like \`${name} >= 7\`.` : `Use \`${name} == ${printString(condition.value)}\`.`,
+    item.type === 'number' ? `Compare it with a number, like \`${name} >= 7\`.` : `Use \`${name} == ${printConditionString(condition.value)}\`.`,
   );
 }

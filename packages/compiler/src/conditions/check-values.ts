@@ -5,9 +5,9 @@
  * @module
  */
 
+import { printConditionString } from '@copekit/schema';
 import type { CheckContext } from './check-context.js';
 import { listValues } from './describe.js';
-import { printString } from './print.js';
 import type { ResolvedItem } from './scope.js';
 import type { Span } from './spans.js';
 import { suggest } from '../suggest.js';
@@ -19,8 +19,8 @@ export function checkOption(context: CheckContext, item: ResolvedItem, name: str
   context.report(
     'condition-type',
     span,
-    `${printString(value)} is not an option of \`${name}\`. Its options are ${listValues(item.options)}.`,
-    guess === undefined ? 'Use one of its option values.' : `Did you mean ${printString(guess)}?`,
+    `${printConditionString(value)} is not an option of \`${name}\`. Its options are ${listValues(item.options)}.`,
+    guess === undefined ? 'Use one of its option values.' : `Did you mean ${printConditionString(guess)}?`,
   );
 }
 

@@ -5,8 +5,7 @@
  * @module
  */
 
-import type { ItemRef } from '@copekit/schema';
-import { printString } from './print.js';
+import { printConditionString, type ItemRef } from '@copekit/schema';
 import type { ResolvedItem } from './scope.js';
 
 /** A reference as written in a condition: `pain-now` or `lesson-id.item-id`. */
@@ -30,12 +29,12 @@ export function itemKind(item: ResolvedItem): string {
 
 /** Quoted values joined for a sentence: `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`. */
 export function listValues(values: readonly string[]): string {
-  const quoted = values.map(printString);
+  const quoted = values.map(printConditionString);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
 }
 
 /** A value to show in examples: the item's first option, or `'value'`. */
 export function exampleValue(item: ResolvedItem): string {
-  return printString(item.options?.[0] ?? 'value');
+  return printConditionString(item.options?.[0] ?? 'value');
 }

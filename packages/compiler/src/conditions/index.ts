@@ -6,7 +6,7 @@
  */
 
 export { checkCondition } from './check.js';
-export { printCondition } from './print.js';
+export { printCondition } from '@copekit/schema';
 export { parseCondition, type ParseConditionResult } from './parse.js';
 export { parseThreshold, thresholdToCondition, type RiskThreshold } from './risk.js';
 export type { ConditionProblem, ConditionScope, ResolvedItem } from './scope.js';

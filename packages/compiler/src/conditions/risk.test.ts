@@ -1,6 +1,6 @@
+import { printCondition } from '@copekit/schema';
 import { describe as group, expect, test } from 'vitest';
 import { checkCondition } from './check.js';
-import { printCondition } from './print.js';
 import { parseThreshold, thresholdToCondition } from './risk.js';
 import { mark, sampleScope } from './test-helpers.js';
 

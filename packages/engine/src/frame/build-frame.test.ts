@@ -143,7 +143,7 @@ describe('buildFrame', () => {
 
   it('shows an instrument with its items in order and its score once complete', () => {
     const partial = buildFrame(env, at(4), contextWith({ 'phq-9-q1': 2 }), settings).blocks[0];
-    expect(partial).toMatchObject({ type: 'instrument', id: 'phq-9', ref: 'phq-9', title: 'Patient Health Questionnaire-9', score: null });
+    expect(partial).toMatchObject({ type: 'instrument', id: 'phq-9', ref: 'phq-9', title: 'Patient Health Questionnaire (PHQ-9)', score: null });
     if (partial?.type !== 'instrument') throw new Error('expected an instrument');
     expect(partial.instructions).toMatch(/^Over the last 2 weeks/);
     expect(partial.items.map((item) => item.value)).toEqual([2, null, null, null, null, null, null, null, null]);

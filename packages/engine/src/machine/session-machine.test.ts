@@ -1,10 +1,10 @@
+import { canonicalJson } from '@copekit/schema';
 import { getShortestPaths, toDirectedGraph } from '@xstate/graph';
 import { createActor, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../test/fixtures/bundle.js';
 import type { MachineEvent, SessionEvent } from '../events/session-event.js';
 import type { RecordDraft } from '../records/record-draft.js';
-import { canonicalJson } from '../snapshot/canonical-json.js';
 import { createSessionMachine } from './session-machine.js';
 
 const machine = createSessionMachine(bundle, 'pacing-basics');

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '@copekit/schema';
 
 /**
  * `fnv1a32:<8 hex digits>` of `value`'s canonical JSON.

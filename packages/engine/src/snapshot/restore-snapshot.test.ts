@@ -1,9 +1,8 @@
-import type { SessionSnapshot } from '@copekit/schema';
+import { canonicalJson, type SessionSnapshot } from '@copekit/schema';
 import { describe, expect, it } from 'vitest';
 import { bundle, withChangedLesson } from '../../test/fixtures/bundle.js';
 import { atCheck, sessionOptions } from '../../test/fixtures/sessions.js';
 import { createSession } from '../session/create-session.js';
-import { canonicalJson } from './canonical-json.js';
 import { textChecksum } from './checksum.js';
 import { SnapshotError } from './snapshot-error.js';
 

@@ -7,12 +7,11 @@
  * @module
  */
 
-import { validateSnapshot, type DeliveryMode, type SessionSnapshot } from '@copekit/schema';
+import { canonicalJson, validateSnapshot, type DeliveryMode, type SessionSnapshot } from '@copekit/schema';
 import type { Position } from '../core/position.js';
 import { freezeAnswer } from '../core/prior-answers.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
-import { canonicalJson } from './canonical-json.js';
 import { textChecksum } from './checksum.js';
 import type { SessionMeta } from './session-meta.js';
 import { SnapshotError } from './snapshot-error.js';

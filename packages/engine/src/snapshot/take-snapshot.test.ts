@@ -1,7 +1,6 @@
-import { validateSnapshot } from '@copekit/schema';
+import { canonicalJson, validateSnapshot } from '@copekit/schema';
 import { describe, expect, it } from 'vitest';
 import { atCheck } from '../../test/fixtures/sessions.js';
-import { canonicalJson } from './canonical-json.js';
 import { textChecksum } from './checksum.js';
 
 describe('takeSnapshot (through getSnapshot)', () => {

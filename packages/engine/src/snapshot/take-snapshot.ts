@@ -4,12 +4,11 @@
  * @module
  */
 
-import type { SessionSnapshot } from '@copekit/schema';
+import { canonicalJson, type SessionSnapshot } from '@copekit/schema';
 import type { Position } from '../core/position.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
 import { ENGINE_VERSION } from '../version.js';
-import { canonicalJson } from './canonical-json.js';
 import { textChecksum } from './checksum.js';
 import type { SessionMeta } from './session-meta.js';
 import { placeOf } from './state-position.js';

@@ -6,8 +6,7 @@
  * @module
  */
 
-import type { Block, Lesson } from '@copekit/schema';
-import { printCondition } from '../condition/print-condition.js';
+import { printCondition, type Block, type Lesson } from '@copekit/schema';
 import { wrapText } from './wrap-text.js';
 
 /** A box of the diagram. */

@@ -5,8 +5,7 @@
  * @module
  */
 
-import type { Item } from '@copekit/schema';
-import { printCondition } from '../condition/print-condition.js';
+import { printCondition, type Item } from '@copekit/schema';
 import { html, type SafeHtml } from './html.js';
 import type { RenderContext } from './render-context.js';
 

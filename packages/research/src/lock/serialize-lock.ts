@@ -4,7 +4,7 @@
  * @module
  */
 
-import { canonicalJson } from '../json/canonical-json.js';
+import { canonicalJson } from '@copekit/schema';
 import type { Lockfile } from './types.js';
 
 /** The lockfile's conventional file name. */
@@ -21,5 +21,6 @@ export const LOCKFILE_NAME = 'copekit.lock.json';
  * ```
  */
 export function serializeLock(lock: Lockfile): string {
-  return `${canonicalJson(lock, 2)}\n`;
+  // Parsing keeps the sorted key order, so re-indenting the canonical text keeps it too.
+  return `${JSON.stringify(JSON.parse(canonicalJson(lock)), null, 2)}\n`;
 }

@@ -1,8 +1,7 @@
 import { createSession, type Session, type SessionRecord } from '@copekit/engine';
 import type { Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { curriculumBundle } from '../test-utils/curriculum.js';
-import { walkUntil } from '../test-utils/walk.js';
+import { curriculumBundle, walkUntil } from '@copekit/engine/frames/testing';
 import { createTextConversation } from './create-text-conversation.js';
 
 let bundle: Bundle;

@@ -5,11 +5,11 @@
  */
 
 import type { Audience, Frame, Session, SessionEvent, ThoughtRecordAnswer } from '@copekit/engine';
+import { shouldAdvance } from '@copekit/engine/frames';
 import { parseReply } from '../parse/parse-reply.js';
 import { reprompt, type RepromptReason } from '../parse/reprompt.js';
 import { renderText } from '../render/render-text.js';
 import { rejectionLead } from './rejection-lead.js';
-import { shouldAdvance } from './should-advance.js';
 
 /** Options of {@link createTextConversation}. */
 export interface TextConversationOptions {

@@ -1,7 +1,7 @@
 import { createSession } from '@copekit/engine';
 import type { Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { curriculumBundle } from '../test-utils/curriculum.js';
+import { curriculumBundle } from '@copekit/engine/frames/testing';
 import { walkReply } from '../test-utils/walk-replies.js';
 import { createTextConversation } from './create-text-conversation.js';
 

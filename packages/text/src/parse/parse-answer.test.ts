@@ -1,6 +1,6 @@
 import type { FrameItem } from '@copekit/engine';
 import { describe, expect, it } from 'vitest';
-import { choice, frameOf, minutes, rating, textEntry, thoughtRecord } from '../test-utils/frames.js';
+import { choice, frameOf, minutes, rating, textEntry, thoughtRecord } from '@copekit/engine/frames/testing';
 import { normalizeReply } from './normalize-reply.js';
 import { answerResult } from './parse-answer.js';
 

@@ -1,6 +1,6 @@
 import type { Frame } from '@copekit/engine';
 import { describe, expect, it } from 'vitest';
-import { frameOf, practice, prose, rating } from '../test-utils/frames.js';
+import { frameOf, practice, prose, rating } from '@copekit/engine/frames/testing';
 import { commandResult } from './parse-command.js';
 import type { ReplyCommand } from './reply-commands.js';
 

@@ -6,8 +6,7 @@
  */
 
 import type { Frame, FramePractice, PracticeEventType, ThoughtRecordAnswer } from '@copekit/engine';
-import { currentTask } from '../frame/current-task.js';
-import { framePractices } from '../frame/frame-items.js';
+import { currentTask, framePractices } from '@copekit/engine/frames';
 import type { ReplyCommand } from './reply-commands.js';
 import type { ReplyResult } from './reply-result.js';
 import { helpText, reprompt } from './reprompt.js';

@@ -1,6 +1,6 @@
 import type { FrameItem } from '@copekit/engine';
 import { describe, expect, it } from 'vitest';
-import { choice, frameOf, minutes, practice, prose, rating, textEntry, thoughtRecord } from '../test-utils/frames.js';
+import { choice, frameOf, minutes, practice, prose, rating, textEntry, thoughtRecord } from '@copekit/engine/frames/testing';
 import { parseReply } from './parse-reply.js';
 
 const pain = frameOf([rating()]);

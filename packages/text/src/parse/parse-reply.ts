@@ -5,7 +5,7 @@
  */
 
 import type { Frame, ThoughtRecordAnswer } from '@copekit/engine';
-import { currentTask } from '../frame/current-task.js';
+import { currentTask } from '@copekit/engine/frames';
 import { numberedOptions } from '../render/describe-item.js';
 import { normalizeReply } from './normalize-reply.js';
 import { answerResult } from './parse-answer.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameOf, practice, prose, rating, thoughtRecord } from '../test-utils/frames.js';
+import { frameOf, practice, prose, rating, thoughtRecord } from '@copekit/engine/frames/testing';
 import { helpText, quote, reprompt } from './reprompt.js';
 
 describe('reprompt', () => {

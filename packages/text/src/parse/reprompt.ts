@@ -6,7 +6,7 @@
  */
 
 import type { Frame, ThoughtRecordAnswer } from '@copekit/engine';
-import { currentTask } from '../frame/current-task.js';
+import { currentTask } from '@copekit/engine/frames';
 import { itemQuestion } from '../render/describe-item.js';
 import { replyHint } from '../render/reply-hint.js';
 

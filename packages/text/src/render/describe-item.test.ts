@@ -1,6 +1,6 @@
 import type { FrameItem } from '@copekit/engine';
 import { describe, expect, it } from 'vitest';
-import { choice, minutes, rating, textEntry, thoughtRecord } from '../test-utils/frames.js';
+import { choice, minutes, rating, textEntry, thoughtRecord } from '@copekit/engine/frames/testing';
 import { answerHint, describeValue, itemQuestion, nextField, numberedOptions } from './describe-item.js';
 
 const item = (block: ReturnType<typeof rating>) => block as FrameItem;

@@ -6,6 +6,7 @@
  */
 
 import type { FrameItem, ThoughtRecordAnswer } from '@copekit/engine';
+import { answerLabel } from '@copekit/engine/frames';
 import type { ThoughtRecordField } from '@copekit/schema';
 
 /** The options of a choice or scale item, in the order they are numbered from 1. */
@@ -87,7 +88,8 @@ export function answerHint(item: FrameItem, draft?: ThoughtRecordAnswer): string
 }
 
 /**
- * The item's current answer in words, or `null` when it has none.
+ * The item's current answer in words (text answers in double quotes), or
+ * `null` when it has none.
  *
  * @example
  * ```ts
@@ -95,19 +97,6 @@ export function answerHint(item: FrameItem, draft?: ThoughtRecordAnswer): string
  * ```
  */
 export function describeValue(item: FrameItem): string | null {
-  if (item.value === null) return null;
-  switch (item.kind) {
-    case 'scale':
-      return item.constraints.points.find((point) => point.value === item.value)?.label ?? String(item.value);
-    case 'choice': {
-      const values = Array.isArray(item.value) ? item.value : [item.value];
-      return values.map((value) => item.constraints.options.find((option) => option.value === value)?.label ?? value).join(', ');
-    }
-    case 'thought-record':
-      return 'your thought record';
-    case 'text':
-      return `"${item.value}"`;
-    default:
-      return `${item.value}${item.kind === 'number' && item.constraints.unit !== undefined ? ` ${item.constraints.unit}` : ''}`;
-  }
+  const label = answerLabel(item);
+  return item.kind === 'text' && label !== null ? `"${label}"` : label;
 }

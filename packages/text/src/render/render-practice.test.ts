@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crisis, practice } from '../test-utils/frames.js';
+import { crisis, practice } from '@copekit/engine/frames/testing';
 import { renderCrisis } from './render-crisis.js';
 import { clockTime, renderPractice } from './render-practice.js';
 

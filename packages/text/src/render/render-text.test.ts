@@ -1,8 +1,7 @@
 import { createSession, type Frame } from '@copekit/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '@copekit/schema';
-import { curriculumBundle } from '../test-utils/curriculum.js';
-import { choice, crisis, frameOf, practice, prose, rating, thoughtRecord } from '../test-utils/frames.js';
+import { choice, crisis, curriculumBundle, frameOf, practice, prose, rating, thoughtRecord } from '@copekit/engine/frames/testing';
 import { renderText } from './render-text.js';
 
 let bundle: Bundle;

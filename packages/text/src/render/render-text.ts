@@ -5,8 +5,7 @@
  */
 
 import type { Frame, FrameBlock, FrameCrisis, ThoughtRecordAnswer } from '@copekit/engine';
-import { currentTask, type CurrentTask } from '../frame/current-task.js';
-import { frameItems, instrumentOf, sameStep } from '../frame/frame-items.js';
+import { currentTask, frameItems, instrumentOf, sameStep, type CurrentTask } from '@copekit/engine/frames';
 import { describeValue, itemQuestion } from './describe-item.js';
 import { renderCrisis } from './render-crisis.js';
 import { renderPractice } from './render-practice.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentTask } from '../frame/current-task.js';
-import { choice, frameOf, practice, prose, rating, thoughtRecord } from '../test-utils/frames.js';
+import { currentTask } from '@copekit/engine/frames';
+import { choice, frameOf, practice, prose, rating, thoughtRecord } from '@copekit/engine/frames/testing';
 import { replyHint } from './reply-hint.js';
 
 const hint = (frame: ReturnType<typeof frameOf>, draft?: Parameters<typeof replyHint>[2]) => replyHint(frame, currentTask(frame), draft);

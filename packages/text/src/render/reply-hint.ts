@@ -5,7 +5,7 @@
  */
 
 import type { Frame, ThoughtRecordAnswer } from '@copekit/engine';
-import type { CurrentTask } from '../frame/current-task.js';
+import type { CurrentTask } from '@copekit/engine/frames';
 import { answerHint } from './describe-item.js';
 
 /**

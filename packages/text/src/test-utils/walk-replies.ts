@@ -6,7 +6,7 @@
  */
 
 import type { Frame } from '@copekit/engine';
-import { currentTask } from '../frame/current-task.js';
+import { currentTask } from '@copekit/engine/frames';
 
 /** The first option, the lowest number, some text (`50` for thought-record fields), the practice commands in turn, or `ok`. */
 export function walkReply(frame: Frame): string {

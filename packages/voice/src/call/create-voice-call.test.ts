@@ -1,9 +1,8 @@
 import { createSession, type Session, type SessionRecord } from '@copekit/engine';
 import type { Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { curriculumBundle } from '../test-utils/curriculum.js';
+import { curriculumBundle, walkUntil } from '@copekit/engine/frames/testing';
 import { assertValidSsml } from '../test-utils/ssml.js';
-import { walkUntil } from '../test-utils/walk.js';
 import { createVoiceCall, type VoiceCall } from './create-voice-call.js';
 
 let bundle: Bundle;

@@ -5,13 +5,13 @@
  */
 
 import type { Frame, Session, SessionEvent } from '@copekit/engine';
+import { shouldAdvance } from '@copekit/engine/frames';
 import { parseKeys, type VoiceRepromptReason } from '../keys/parse-keys.js';
 import { keyMap } from '../keys/key-map.js';
 import { questionSpeech, renderVoice, type VoicePrompt } from '../render/render-voice.js';
 import { say } from '../speech/speech.js';
 import { toSsml } from '../speech/to-ssml.js';
 import { toText } from '../speech/to-text.js';
-import { shouldAdvance } from './should-advance.js';
 
 /** Options of {@link createVoiceCall}. */
 export interface VoiceCallOptions {

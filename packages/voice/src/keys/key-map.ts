@@ -6,7 +6,7 @@
  */
 
 import type { Frame, FrameItem, PracticeEventType, SessionEvent } from '@copekit/engine';
-import { currentTask } from '../frame/current-task.js';
+import { currentTask } from '@copekit/engine/frames';
 import { CRISIS_AGAIN_KEY, commandKeys, practiceKeys, RESUME_KEY } from './key-plan.js';
 import { frameItemShape, voiceEntry } from './voice-entry.js';
 

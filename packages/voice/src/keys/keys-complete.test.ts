@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderVoice } from '../render/render-voice.js';
-import { choice, frameOf, practice, rating } from '../test-utils/frames.js';
+import { choice, frameOf, practice, rating } from '@copekit/engine/frames/testing';
 import { keysComplete } from './keys-complete.js';
 
 const choicePrompt = renderVoice(frameOf([choice(['Yes', 'No'])]));

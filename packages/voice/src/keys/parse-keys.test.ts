@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertValidSsml } from '../test-utils/ssml.js';
-import { choice, crisis, frameOf, minutes, practice, prose, rating } from '../test-utils/frames.js';
+import { choice, crisis, frameOf, minutes, practice, prose, rating } from '@copekit/engine/frames/testing';
 import { parseKeys } from './parse-keys.js';
 
 const pain = frameOf([prose('About your pain.'), rating()]);
@@ -112,7 +112,7 @@ describe('parseKeys: commands', () => {
 
 describe('parseKeys on the shipped weekly mood check', () => {
   it('maps scale keys 1–4 to PHQ values 0–3 and the risk option to its value', async () => {
-    const { curriculumBundle } = await import('../test-utils/curriculum.js');
+    const { curriculumBundle } = await import('@copekit/engine/frames/testing');
     const { createSession } = await import('@copekit/engine');
     const session = createSession(await curriculumBundle(), { lesson: 'weekly-mood', mode: 'self-directed', participant: 'p', clock: { now: () => 0 } });
     session.send({ type: 'next' });

@@ -1,6 +1,6 @@
 import type { Bundle, Lesson } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { curriculumBundle } from '../test-utils/curriculum.js';
+import { curriculumBundle } from '@copekit/engine/frames/testing';
 import { bundleItemShape, frameItemShape, voiceEntry } from '../keys/voice-entry.js';
 import { voiceProblems } from './voice-problems.js';
 

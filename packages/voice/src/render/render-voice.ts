@@ -6,8 +6,7 @@
  */
 
 import type { Frame, FrameBlock, FrameCrisis } from '@copekit/engine';
-import { currentTask, type CurrentTask } from '../frame/current-task.js';
-import { frameItems, instrumentOf, sameStep } from '../frame/frame-items.js';
+import { currentTask, frameItems, instrumentOf, sameStep, type CurrentTask } from '@copekit/engine/frames';
 import { keyMap, type KeyMap, type VoiceExpects } from '../keys/key-map.js';
 import { speakCrisis } from '../speech/speak-crisis.js';
 import { speakItem, spokenValue } from '../speech/speak-item.js';

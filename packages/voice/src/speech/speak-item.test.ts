@@ -1,7 +1,7 @@
 import type { FrameItem } from '@copekit/engine';
 import { describe, expect, it } from 'vitest';
 import { keyMap } from '../keys/key-map.js';
-import { choice, frameOf, minutes, rating, textEntry, thoughtRecord } from '../test-utils/frames.js';
+import { choice, frameOf, minutes, rating, textEntry, thoughtRecord } from '@copekit/engine/frames/testing';
 import { speakItem, spokenValue } from './speak-item.js';
 import { toText } from './to-text.js';
 

@@ -5,11 +5,13 @@
  */
 
 import type { FrameItem } from '@copekit/engine';
+import { answerLabel } from '@copekit/engine/frames';
 import type { KeyMap } from '../keys/key-map.js';
 import { say, type SpeechParagraph } from './speech.js';
 
 /**
- * The item's current answer in words, or `null` when it has none.
+ * The item's current answer in words (a text answer is a recording), or
+ * `null` when it has none.
  *
  * @example
  * ```ts
@@ -17,21 +19,7 @@ import { say, type SpeechParagraph } from './speech.js';
  * ```
  */
 export function spokenValue(item: FrameItem): string | null {
-  if (item.value === null) return null;
-  switch (item.kind) {
-    case 'scale':
-      return item.constraints.points.find((point) => point.value === item.value)?.label ?? String(item.value);
-    case 'choice': {
-      const values = Array.isArray(item.value) ? item.value : [item.value];
-      return values.map((value) => item.constraints.options.find((option) => option.value === value)?.label ?? value).join(', ');
-    }
-    case 'text':
-      return 'your recording';
-    case 'thought-record':
-      return 'your thought record';
-    default:
-      return `${item.value}${item.kind === 'number' && item.constraints.unit !== undefined ? ` ${item.constraints.unit}` : ''}`;
-  }
+  return item.kind === 'text' && item.value !== null ? 'your recording' : answerLabel(item);
 }
 
 /**

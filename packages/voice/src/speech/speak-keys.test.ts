@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyMap } from '../keys/key-map.js';
-import { choice, crisis, frameOf, practice, prose, rating } from '../test-utils/frames.js';
+import { choice, crisis, frameOf, practice, prose, rating } from '@copekit/engine/frames/testing';
 import { speakHelp, speakKeyTail } from './speak-keys.js';
 import { toText } from './to-text.js';
 

@@ -57,7 +57,7 @@ describe('speakCues', () => {
 
 describe('speakCues on the shipped practices', () => {
   it('plays each practice for about its planned length', async () => {
-    const { curriculumBundle } = await import('../test-utils/curriculum.js');
+    const { curriculumBundle } = await import('@copekit/engine/frames/testing');
     const bundle = await curriculumBundle();
     const practices = bundle.lessons.flatMap((lesson) =>
       lesson.steps.flatMap((step) => step.blocks.filter((block) => block.type === 'practice')),

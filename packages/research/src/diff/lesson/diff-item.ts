@@ -5,8 +5,7 @@
  * @module
  */
 
-import type { Item } from '@copekit/schema';
-import { printCondition } from '../../condition/print-condition.js';
+import { printCondition, type Item } from '@copekit/schema';
 import { compareText, compareValue, type ChangeContext } from '../change-context.js';
 import { diffList } from '../diff-list.js';
 

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { canonicalJson } from '../../json/canonical-json.js';
+import { canonicalJson } from '@copekit/schema';
 import { formatTime } from '../../time.js';
 import type { Change, ChangeSubject } from '../types.js';
 import { code, escapeMarkdown, markdownWords, oneLine, quoted } from './markdown-text.js';

@@ -3,20 +3,16 @@
  * Test helper: the shipped curriculum (`/curriculum`), compiled in-process
  * once per test file.
  *
- * `@copekit/compiler` is not a dependency of this example, so its sources are
- * imported by path (they resolve their own dependencies from the compiler's
- * folder).
- *
  * @module
  */
 
+import { compile } from '@copekit/compiler';
+import { readCurriculum } from '@copekit/compiler/node';
 import type { Bundle } from '@copekit/schema';
 import { fileURLToPath } from 'node:url';
-import { compile } from '../../../../packages/compiler/src/index.js';
-import { readCurriculum } from '../../../../packages/compiler/src/fs/index.js';
 
 /** Absolute path of the shipped curriculum. */
-export const curriculumDir = fileURLToPath(new URL('../../../../curriculum/', import.meta.url));
+const curriculumDir = fileURLToPath(new URL('../../../../../curriculum/', import.meta.url));
 
 let compiled: Promise<Bundle> | undefined;
 

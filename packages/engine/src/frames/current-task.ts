@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Frame, FrameItem, FramePractice } from '@copekit/engine';
+import type { Frame, FrameItem, FramePractice } from '../frame/frame-types.js';
 import { openPractice, targetItem } from './frame-items.js';
 
 /** The one thing a conversational channel asks for now. */

@@ -1,11 +1,12 @@
 /**
- * Prints condition trees back to canonical condition text, for archives,
- * semantic diffs and messages.
+ * Prints condition trees back to canonical condition text, for compiler
+ * messages, archives and semantic diffs (risk rules have no source text in
+ * the bundle).
  *
  * @module
  */
 
-import type { Condition, ItemRef, Operand } from '@copekit/schema';
+import type { Condition, ItemRef, Operand } from '../types/condition.js';
 
 /** Binding strength: higher binds tighter. */
 const strength = { or: 1, and: 2, not: 3, atom: 4 } as const;
@@ -46,7 +47,7 @@ export function printCondition(condition: Condition): string {
     case 'answered':
       return `answered(${printRef(condition.ref)})`;
     case 'includes':
-      return `includes(${printRef(condition.ref)}, ${printString(condition.value)})`;
+      return `includes(${printRef(condition.ref)}, ${printConditionString(condition.value)})`;
   }
 }
 
@@ -62,9 +63,9 @@ function printOperand(operand: Operand): string {
     case 'ref':
       return printRef(operand.ref);
     case 'number':
-      return printNumber(operand.value);
+      return printConditionNumber(operand.value);
     case 'string':
-      return printString(operand.value);
+      return printConditionString(operand.value);
   }
 }
 
@@ -72,8 +73,15 @@ function printRef(ref: ItemRef): string {
   return ref.lesson === undefined ? ref.item : `${ref.lesson}.${ref.item}`;
 }
 
-/** A string in single quotes, escaping backslashes and single quotes. */
-export function printString(value: string): string {
+/**
+ * A string in single quotes, escaping backslashes and single quotes.
+ *
+ * @example
+ * ```ts
+ * printConditionString("it's"); // => "'it\\'s'"
+ * ```
+ */
+export function printConditionString(value: string): string {
   return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
 
@@ -83,8 +91,12 @@ export function printString(value: string): string {
  * language can read back to the same number. `-0` prints as `0`.
  *
  * @throws {RangeError} for `NaN` and infinities, which conditions cannot hold.
+ * @example
+ * ```ts
+ * printConditionNumber(1e-7); // => '0.0000001'
+ * ```
  */
-export function printNumber(value: number): string {
+export function printConditionNumber(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`A condition cannot hold the number ${value}.`);
   const text = String(value);
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameOf, practice, prose, rating } from '../test-utils/frames.js';
+import { frameOf, practice, prose, rating } from './testing/frames.js';
 import { shouldAdvance } from './should-advance.js';
 
 const answer = { type: 'answer', item: 'pain', value: 3 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choice, frameOf, practice, prose, rating } from '../test-utils/frames.js';
+import { choice, frameOf, practice, prose, rating } from './testing/frames.js';
 import { currentTask } from './current-task.js';
 import { frameItems, instrumentOf, openPractice, sameStep, targetItem } from './frame-items.js';
 

@@ -1,5 +1,7 @@
 /**
- * Which items of a lesson may start the safety flow.
+ * Which items of a lesson may start the safety flow. Graphical channels hold
+ * their answers for a Continue button, so choosing an option never changes
+ * the screen by itself (WCAG 3.2.2 On Input).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '@copekit/schema';
-import { printCondition } from './print-condition.js';
+import type { Condition } from '../types/condition.js';
+import { printCondition, printConditionNumber, printConditionString } from './print-condition.js';
 
 const ref = (item: string, lesson?: string) => ({ type: 'ref' as const, ref: lesson === undefined ? { item } : { lesson, item } });
 const num = (value: number) => ({ type: 'number' as const, value });
@@ -35,5 +35,24 @@ describe('printCondition', () => {
     expect(printCondition({ type: 'not', operand: gt('a', 1) })).toBe('not (a > 1)');
     expect(printCondition({ type: 'not', operand: { type: 'or', operands: [gt('a', 1), gt('b', 2)] } })).toBe('not (a > 1 or b > 2)');
     expect(printCondition({ type: 'not', operand: { type: 'answered', ref: { item: 'a' } } })).toBe('not answered(a)');
+  });
+
+  it('escapes quotes and backslashes in text', () => {
+    expect(printConditionString('say "hi"')).toBe(`'say "hi"'`);
+    expect(printConditionString("a\\b'c")).toBe("'a\\\\b\\'c'");
+  });
+
+  it('prints numbers in plain decimal notation', () => {
+    expect(printConditionNumber(7)).toBe('7');
+    expect(printConditionNumber(-0.25)).toBe('-0.25');
+    expect(printConditionNumber(-0)).toBe('0');
+    expect(printConditionNumber(1e21)).toBe('1000000000000000000000');
+    expect(printConditionNumber(-1.5e22)).toBe('-15000000000000000000000');
+    expect(printConditionNumber(1e-7)).toBe('0.0000001');
+    expect(printConditionNumber(-2.5e-8)).toBe('-0.000000025');
+    expect(Number(printConditionNumber(5e-324))).toBe(5e-324);
+    expect(() => printConditionNumber(Number.NaN)).toThrow(RangeError);
+    expect(() => printConditionNumber(Number.POSITIVE_INFINITY)).toThrow('cannot hold the number Infinity');
+    expect(printCondition(gt('tiny', 1e-7))).toBe('tiny > 0.0000001');
   });
 });

@@ -5,7 +5,10 @@
  * @module
  */
 
-import type { AnswerValue, FrameItem, Session } from '@copekit/engine';
+import type { AnswerValue } from '@copekit/schema';
+import type { FrameItem } from '../../frame/frame-types.js';
+import type { Session } from '../../session/session.js';
+import { frameItems } from '../frame-items.js';
 
 /** A valid answer to `item`: the lowest rating or number, the first option or point, some text. */
 export function answerFor(item: FrameItem): AnswerValue {
@@ -30,8 +33,7 @@ export function walkUntil(session: Session, until: (frame: ReturnType<Session['g
   for (let count = 0; count < 200; count += 1) {
     const frame = session.getFrame();
     if (until(frame)) return;
-    const items = frame.blocks.flatMap((block): FrameItem[] => (block.type === 'item' ? [block] : block.type === 'instrument' ? block.items : []));
-    const focus = items.find((item) => item.id === frame.focus);
+    const focus = frameItems(frame).find((item) => item.id === frame.focus);
     const result = focus === undefined ? session.send({ type: 'next' }) : session.send({ type: 'answer', item: focus.id, value: answerFor(focus) });
     if (!result.accepted) throw new Error(`walkUntil: ${result.message}`);
   }

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Frame, FrameBlock, FrameCrisis, FrameItem, FramePractice } from '@copekit/engine';
+import type { Frame, FrameBlock, FrameCrisis, FrameItem, FramePractice } from '../../frame/frame-types.js';
 
 /** A frame of an active lesson step holding `blocks`; `focus` is the first unanswered item unless given. */
 export function frameOf(blocks: FrameBlock[], overrides: Partial<Frame> = {}): Frame {

@@ -1,11 +1,12 @@
 /**
- * When a conversation moves on by itself: after the last answer of a step.
+ * When a conversational channel moves on by itself: after the last answer of a step.
  *
  * @module
  */
 
-import type { Frame, SessionEvent } from '@copekit/engine';
-import { openPractice, sameStep } from '../frame/frame-items.js';
+import type { SessionEvent } from '../events/session-event.js';
+import type { Frame } from '../frame/frame-types.js';
+import { openPractice, sameStep } from './frame-items.js';
 
 const settling: ReadonlySet<SessionEvent['type']> = new Set(['answer', 'skip', 'practice.complete']);
 
