@@ -8,7 +8,7 @@
 import type { FeedbackCounter } from '@copekit/schema';
 import { missedDates } from '../check-in/check-in-schedule.js';
 import { practisedOn } from '../check-in/measure-values.js';
-import { planWindows } from '../homework/plan-windows.js';
+import { doneIn, planWindows } from '../homework/plan-windows.js';
 import { weekDates } from '../state/program-days.js';
 import type { ProgramModel } from '../state/program-model.js';
 import { localDate } from '../time/zoned-time.js';
@@ -51,13 +51,14 @@ export function weekData(model: ProgramModel, week: number, today: string): Week
     const day = practisedOn(measures);
     if (day !== undefined) practised.push(day);
   }
-  const due = model.state.homework.flatMap(planWindows).filter((window) => inWeek(window.to) && window.to <= today);
+  // Homework counts by window: the slots of each window that ended this week (by today), and how many of them were filled.
+  const windows = model.state.homework.flatMap((plan) => planWindows(plan).map((window) => ({ plan, window }))).filter(({ window }) => inWeek(window.to) && window.to <= today);
   const completed = model.state.sessions.filter((session) => session.completedAt !== null && inWeek(localDate(session.completedAt, model.settings.timeZone)));
   const counters: Record<FeedbackCounter, number> = {
     'check-ins': checkIns.length,
     'missed-check-ins': missedDates(model, start, end, today).length,
-    homework: model.state.practice.filter((entry) => entry.plan !== null && inWeek(entry.date)).length,
-    'homework-due': due.reduce((sum, window) => sum + window.due, 0),
+    homework: windows.reduce((sum, { plan, window }) => sum + doneIn(model.state.practice, plan, window), 0),
+    'homework-due': windows.reduce((sum, { window }) => sum + window.due, 0),
     sessions: completed.length,
   };
   return { week, start, end, values, practised, counters };
