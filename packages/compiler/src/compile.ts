@@ -73,7 +73,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   const byId = checkLessonIds(entries, fileOf);
   checkManifestLessons(curriculum.manifest, byId, fileOf(manifestPath));
   checkExternalConditions(entries, byId, fileOf);
-  checkFeedback(curriculum.manifest, byId, fileOf(manifestPath));
+  checkFeedback(curriculum.manifest, byId, fileOf(manifestPath), maxReadingGrade);
   const packageFile = fileOf(packagePath);
   const packageSource = sources.unique.find((file) => file.path === packagePath);
   const version = packageSource === undefined ? missingPackage(packageFile) : readPackageVersion(packageFile, packageSource.value);

@@ -25,6 +25,7 @@ export const rules = {
   'condition-type': 'Comparisons must compare values of the same type.',
   'feedback-syntax': 'Weekly feedback conditions (`program.feedback[].when`) must follow the feedback language.',
   'feedback-reference': 'Weekly feedback conditions may only use known functions, counters and the measures the program configures.',
+  'feedback-message': 'Weekly feedback messages must be plain text: every channel shows or speaks them as they are.',
   'program-measure': 'Each `program.measures` entry must name a check-in item of the right kind.',
   'link-protocol': 'Links must use https:, mailto: or tel:.',
   'content-outside-step': 'All content must sit inside a <Step>.',

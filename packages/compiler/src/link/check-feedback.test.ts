@@ -46,6 +46,22 @@ describe('weekly feedback rules in curriculum.yaml', () => {
   });
 });
 
+describe('weekly feedback messages', () => {
+  it('are plain text, without markup', () => {
+    const lines = `${measures}  feedback:\n    - id: calmer\n      priority: 1\n      message: See <b>your</b> chart.\n`;
+    expect(messages(lines)).toEqual([
+      '38:7 feedback-message The message of feedback rule `calmer` contains `<`: messages are plain text, shown and spoken as they are. (Write the message as plain sentences, without Markdown, HTML or braces.)',
+    ]);
+  });
+
+  it('should read at the curriculum’s grade, together', () => {
+    const hard = 'Considerable improvements in physiological relaxation capabilities demonstrate commendable perseverance, notwithstanding persistent musculoskeletal discomfort and intermittent sleep disturbances affecting concentration. Continue implementing diaphragmatic respiration techniques systematically, evaluating subjective responsiveness comprehensively. Additional individualized recommendations necessitate collaborative deliberation.';
+    const result = compileWith(withProgram(`${measures}  feedback:\n    - id: calmer\n      priority: 1\n      message: ${hard}\n`));
+    expect(result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.fatal === true ? 'error' : 'warning'}`)).toEqual(['35:3 readability warning']);
+    expect(result.messages[0]?.reason).toMatch(/^The weekly feedback messages read at grade \d+(\.\d)? \(target 6\)\. Hardest sentence: "Additional individualized recommendations necessitate collaborative deliberation\."\.$/);
+  });
+});
+
 describe('program measures in curriculum.yaml', () => {
   it('name an item of the check-in lesson, with a did-you-mean hint', () => {
     expect(messages('  measures:\n    pain: daily-check-in.pain-nw\n')).toEqual([

@@ -5,6 +5,8 @@
  * rule has its own id and a condition in the feedback language that reads
  * only measures the program configures. Problems inside a condition point
  * at the characters at fault, with a did-you-mean hint for misspelled names.
+ * Messages are plain text (every channel shows or speaks them as they are)
+ * and, together, should read at the curriculum's grade.
  *
  * @module
  */
@@ -14,8 +16,12 @@ import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import { placeInValue } from '../lower/attribute-place.js';
 import { didYouMean } from '../lower/did-you-mean.js';
+import { checkReadability } from '../readability/index.js';
 import type { LessonEntry } from './lesson-checks.js';
 import type { ManifestSource } from './manifest.js';
+
+/** Characters that would be markup on some channel (Markdown, HTML, MDX): messages are shown and spoken as they are. */
+const markup = /[*_`#<>[\]{}|\\]/;
 
 const measureKeys: readonly (keyof ProgramMeasures)[] = ['pain', 'practised', 'practiceMinutes', 'activityMinutes', 'sleepQuality'];
 
@@ -24,9 +30,9 @@ const measureKeys: readonly (keyof ProgramMeasures)[] = ['pain', 'practised', 'p
  * (curriculum.yaml).
  *
  * @example
- * checkFeedback(manifest, byId, fileOf('curriculum.yaml'));
+ * checkFeedback(manifest, byId, fileOf('curriculum.yaml'), 6);
  */
-export function checkFeedback(manifest: ManifestSource, byId: ReadonlyMap<string, LessonEntry>, file: VFile): void {
+export function checkFeedback(manifest: ManifestSource, byId: ReadonlyMap<string, LessonEntry>, file: VFile, maxReadingGrade: number): void {
   const program = manifest.manifest?.program;
   if (program === undefined) return;
   const checkIn = program.checkIn === undefined ? undefined : byId.get(program.checkIn)?.lowered.lesson;
@@ -47,6 +53,15 @@ export function checkFeedback(manifest: ManifestSource, byId: ReadonlyMap<string
       });
     }
     seen.add(rule.id);
+    const mark = markup.exec(rule.message);
+    if (mark !== null) {
+      report(file, {
+        ruleId: 'feedback-message',
+        reason: `The message of feedback rule \`${rule.id}\` contains \`${mark[0]}\`: messages are plain text, shown and spoken as they are.`,
+        place: manifest.locate(['program', 'feedback', index, 'message']),
+        fix: 'Write the message as plain sentences, without Markdown, HTML or braces.',
+      });
+    }
     if (rule.when === undefined) return;
     const path = ['program', 'feedback', index, 'when'];
     const span = manifest.span(path);
@@ -55,6 +70,16 @@ export function checkFeedback(manifest: ManifestSource, byId: ReadonlyMap<string
       report(file, { ruleId: kind === 'syntax' ? 'feedback-syntax' : 'feedback-reference', reason: message, place, fix });
     }
   });
+  const finding = checkReadability((program.feedback ?? []).map((rule) => rule.message).join('\n\n'), maxReadingGrade);
+  if (finding !== undefined) {
+    report(file, {
+      ruleId: 'readability',
+      reason: `The weekly feedback messages read at grade ${finding.grade} (target ${maxReadingGrade}).${finding.hardest === undefined ? '' : ` Hardest sentence: "${finding.hardest.replaceAll(/\s+/g, ' ').trim()}".`}`,
+      place: manifest.locate(['program', 'feedback']),
+      fix: 'Use shorter sentences and everyday words.',
+      severity: 'warning',
+    });
+  }
 }
 
 /** Why the measure `key` cannot be read from `ref`, or `undefined` when it can. */

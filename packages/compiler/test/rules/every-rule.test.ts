@@ -109,6 +109,10 @@ const cases: Record<RuleId, { invalid: SourceFile[]; valid: SourceFile[] }> = {
   'lesson-path': { invalid: lesson(step('Hi.'), 'pacing/test-lessons.mdx'), valid: lesson(step('Hi.')) },
   'feedback-syntax': { invalid: withProgram(feedbackRule('mean(pain) => 5')), valid: withProgram(feedbackRule('mean(pain) >= 5')) },
   'feedback-reference': { invalid: withProgram(feedbackRule('mean(pian) < 5')), valid: withProgram(feedbackRule('mean(pain) < 5')) },
+  'feedback-message': {
+    invalid: withProgram(feedbackRule('mean(pain) < 5').replace('Your pain was lower this week.', 'Your pain was **lower** this week.')),
+    valid: withProgram(feedbackRule('mean(pain) < 5')),
+  },
   'program-measure': {
     invalid: withProgram('  measures:\n    pain: daily-check-in.pain-nw\n'),
     valid: withProgram('  measures:\n    pain: daily-check-in.pain-now\n'),
@@ -398,6 +402,14 @@ describe('messages of the invalid fixtures', () => {
     expect(messages('feedback-reference')).toMatchInlineSnapshot(`
       [
         "curriculum.yaml:37:18 feedback-reference Unknown name \`pian\`.",
+      ]
+    `);
+  });
+
+  it('feedback-message', () => {
+    expect(messages('feedback-message')).toMatchInlineSnapshot(`
+      [
+        "curriculum.yaml:39:7 feedback-message The message of feedback rule \`calmer\` contains \`*\`: messages are plain text, shown and spoken as they are.",
       ]
     `);
   });
