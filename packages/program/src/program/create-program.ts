@@ -53,7 +53,7 @@ export function createProgram(bundle: Bundle, options: ProgramOptions): Program 
     const { program, participant, mode, region, timeZone, startDate, startedAt } = snapshot;
     const settings: ProgramSettings = { program, participant, mode, region, timeZone, startDate, startedAt, preferences };
     try {
-      return new RunningProgram({ plan, settings, clock, restored: { model: { plan, settings, state: snapshot.state }, seq: snapshot.seq, sessions: snapshot.sessions } });
+      return new RunningProgram({ clock, restored: { model: { plan, settings, state: snapshot.state }, seq: snapshot.seq, sessions: snapshot.sessions } });
     } catch (error) {
       if (error instanceof SnapshotError) throw new ProgramSnapshotError('invalid-state', `A session in progress cannot be restored: ${error.message}`);
       throw error;
@@ -74,7 +74,7 @@ export function createProgram(bundle: Bundle, options: ProgramOptions): Program 
     startedAt,
     preferences,
   };
-  return new RunningProgram({ plan, settings, clock, initial: { plan, settings, state: initialState(plan) } });
+  return new RunningProgram({ clock, initial: { plan, settings, state: initialState(plan) } });
 }
 
 /** The region the sessions show: the one asked for when the curriculum has it, else its default. */

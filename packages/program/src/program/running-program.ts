@@ -10,9 +10,7 @@ import { createSession, type Clock, type Session, type Subscription } from '@cop
 import type { FeedbackEntry, OpenSession, ProgramRecord, ProgramSnapshot, SessionRecord } from '@copekit/schema';
 import { coachTransition, type CoachAction, type CoachSignature } from '../coach/coach-action.js';
 import { programOverview, type ProgramOverview } from '../overview/program-overview.js';
-import type { ProgramPlan } from '../plan/program-plan.js';
 import { weeklyProgress, type ProgressWeek } from '../progress/weekly-progress.js';
-import type { ProgramRecordDraft } from '../records/record-draft.js';
 import { stampRecord } from '../records/stamp-record.js';
 import { dueReminders, type Reminder } from '../reminders/due-reminders.js';
 import { markSent } from '../reminders/mark-sent.js';
@@ -30,16 +28,8 @@ import { ProgramError } from './program-error.js';
 const systemClock: Clock = { now: () => Date.now() };
 const accepted: ProgramResult = Object.freeze({ accepted: true });
 
-/** Where a program starts from: a fresh state, or a restored one. */
-export interface ProgramStart {
-  plan: ProgramPlan;
-  settings: ProgramSettings;
-  clock: Clock | undefined;
-  /** The restored state, its next `seq` and its sessions' snapshots; absent for a new program. */
-  restored?: { model: ProgramModel; seq: number; sessions: readonly unknown[] };
-  /** The state of a new program. */
-  initial?: ProgramModel;
-}
+/** Where a program starts from: a new program's model, or a restored one with its next `seq` and its sessions' snapshots. */
+export type ProgramStart = { clock: Clock | undefined } & ({ initial: ProgramModel } | { restored: { model: ProgramModel; seq: number; sessions: readonly unknown[] } });
 
 /** A started or restored program. */
 export class RunningProgram implements Program {
@@ -57,12 +47,12 @@ export class RunningProgram implements Program {
 
   constructor(start: ProgramStart) {
     this.#clock = start.clock ?? systemClock;
-    const model = start.restored?.model ?? start.initial!;
+    const model = 'restored' in start ? start.restored.model : start.initial;
     this.#model = model;
     this.id = model.settings.program;
     this.participant = model.settings.participant;
     this.mode = model.settings.mode;
-    if (start.restored === undefined) {
+    if (!('restored' in start)) {
       this.#seq = 0;
       const { settings, plan } = model;
       const payload = { mode: settings.mode, region: settings.region, timeZone: settings.timeZone, startDate: settings.startDate, sessions: plan.sessions.map((lesson) => lesson.id) };
@@ -70,7 +60,8 @@ export class RunningProgram implements Program {
       this.#commit({ state: started.state, drafts: [{ type: 'program.started', payload }, ...started.drafts] }, settings.startedAt);
     } else {
       this.#seq = start.restored.seq;
-      model.state.open.forEach((open, index) => this.#attach(open, this.#startSession(open, start.restored!.sessions[index])));
+      const { sessions } = start.restored;
+      model.state.open.forEach((open, index) => this.#attach(open, this.#startSession(open, sessions[index])));
     }
   }
 
@@ -93,7 +84,7 @@ export class RunningProgram implements Program {
 
   getOverview(): ProgramOverview {
     const now = this.now();
-    return programOverview(this.#view(now), now);
+    return programOverview(this.#advanced(now), now);
   }
 
   openSession(lesson: string): OpenResult {
@@ -143,7 +134,7 @@ export class RunningProgram implements Program {
 
   getReminders(): Reminder[] {
     const now = this.now();
-    return dueReminders(this.#view(now), now);
+    return dueReminders(this.#advanced(now), now);
   }
 
   markReminderSent(key: string): ProgramResult {
@@ -152,12 +143,12 @@ export class RunningProgram implements Program {
 
   getProgress(): ProgressWeek[] {
     const now = this.now();
-    const model = this.#view(now);
+    const model = this.#advanced(now);
     return weeklyProgress({ getModel: () => model, now: () => now }, now);
   }
 
   getFeedback(): FeedbackEntry[] {
-    return [...this.#view(this.now()).state.feedback];
+    return [...this.#advanced(this.now()).state.feedback];
   }
 
   getSnapshot(): ProgramSnapshot {
@@ -175,10 +166,6 @@ export class RunningProgram implements Program {
   }
 
   /** The model as time has moved it at `now`, without writing anything. */
-  #view(now: number): ProgramModel {
-    return this.#advanced(now);
-  }
-
   #advanced(now: number): ProgramModel {
     return { ...this.#model, state: advance(this.#model, now).state };
   }
@@ -233,7 +220,7 @@ export class RunningProgram implements Program {
   #commit(transition: Transition, at: number): ProgramRecord[] {
     this.#model = { ...this.#model, state: transition.state };
     for (const id of this.#live.keys()) if (!transition.state.open.some((open) => open.session === id)) this.#live.delete(id);
-    const records = transition.drafts.map((draft: ProgramRecordDraft) => stampRecord(this.#model, draft, this.#seq++, at));
+    const records = transition.drafts.map((draft) => stampRecord(this.#model, draft, this.#seq++, at));
     this.#records.push(...records);
     let failure: { error: unknown } | undefined;
     for (const record of records) {
