@@ -15,6 +15,7 @@ import { compareCodePoints } from './hash/canonical-json.js';
 import { assembleBundle } from './link/assemble.js';
 import { readCurriculumContext, manifestPath } from './link/curriculum-context.js';
 import { checkExternalConditions } from './link/external-conditions.js';
+import { checkFeedback } from './link/check-feedback.js';
 import { checkLessonIds, checkManifestLessons, type LessonEntry } from './link/lesson-checks.js';
 import { readPackageVersion } from './link/package-version.js';
 import type { LessonContext } from './lower/context.js';
@@ -72,6 +73,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   const byId = checkLessonIds(entries, fileOf);
   checkManifestLessons(curriculum.manifest, byId, fileOf(manifestPath));
   checkExternalConditions(entries, byId, fileOf);
+  checkFeedback(curriculum.manifest, byId, fileOf(manifestPath), maxReadingGrade);
   const packageFile = fileOf(packagePath);
   const packageSource = sources.unique.find((file) => file.path === packagePath);
   const version = packageSource === undefined ? missingPackage(packageFile) : readPackageVersion(packageFile, packageSource.value);

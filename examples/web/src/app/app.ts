@@ -6,16 +6,18 @@
  * @module
  */
 
-import type { Audience } from '@copekit/engine';
+import type { Audience, Clock } from '@copekit/engine';
 import type { Bundle } from '@copekit/schema';
 import type { Announce } from '../announcer.js';
 import { createRecordLog } from '../record-log.js';
 import { replaceChildren } from '../render/dom.js';
 import { lessonMenu } from '../render/lesson-menu.js';
+import { programView } from '../render/program-view.js';
 import { statusPage } from '../render/status-views.js';
-import { createSnapshotStore, type KeyValueStorage } from '../storage.js';
+import { createSnapshotStore, type KeyValueStorage, type SnapshotStore } from '../storage.js';
 import { createLessonRunner, type LessonRunner } from './lesson-runner.js';
 import { readParams, writeParams, type PageParams } from './page-url.js';
+import { openProgram } from './program-store.js';
 import type { Replay } from './replay.js';
 
 /** Options of {@link createApp}. */
@@ -33,7 +35,19 @@ export interface AppOptions {
   /** Author preview mode. */
   preview: boolean;
   reducedMotion(): boolean;
+  /** The program's clock; `Date.now` when absent. */
+  clock?: Clock;
+  /** The participant's IANA time zone; the browser's when absent. */
+  timeZone?: string;
 }
+
+/** Sessions run as part of the program are saved in the program's snapshot, not one by one. */
+const programSessions: SnapshotStore = {
+  load: () => ({ status: 'none' }),
+  save: () => true,
+  remove: () => undefined,
+  inProgress: () => false,
+};
 
 /** Where the page is, for the author tools. */
 export interface AppState {
@@ -86,9 +100,14 @@ export function createApp(options: AppOptions): App {
       return;
     }
     const current = bundle;
+    if (params.view === 'program') {
+      startProgram(current);
+      return;
+    }
     if (params.lesson === undefined) {
       showPage(
         lessonMenu(current, {
+          programHref: writeParams({ participant: params.participant, audience: params.audience, view: 'program' }, defaultParticipant),
           hrefFor: (lesson) => writeParams({ ...params, lesson }, defaultParticipant),
           inProgress: (lesson) => store.inProgress(params.participant, lesson),
         }),
@@ -111,6 +130,55 @@ export function createApp(options: AppOptions): App {
       onReplay: (replay) => replayListeners.forEach((listener) => listener(replay)),
     });
     if (step !== undefined) runner.jumpTo(step);
+  }
+
+  /** The program page, or a lesson run as part of the program. */
+  function startProgram(current: Bundle): void {
+    const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const opened = openProgram({ bundle: current, storage: options.storage, participant: params.participant, timeZone, ...(options.clock === undefined ? {} : { clock: options.clock }) });
+    if ('problem' in opened) {
+      const again = (): void => {
+        opened.startOver();
+        start();
+      };
+      showPage(statusPage({ title: 'Your program could not be restored', body: [opened.problem, 'You can start the program again from the beginning.'], actions: [{ label: 'Start again', run: again }], tone: 'alert' }), 'Program');
+      return;
+    }
+    const { program, save } = opened;
+    const programHref = writeParams({ participant: params.participant, audience: params.audience, view: 'program' }, defaultParticipant);
+    const lesson = params.lesson;
+    if (lesson === undefined) {
+      const render = (): void => {
+        const onPractised = (skill: string): void => {
+          const result = program.logPractice({ skill });
+          options.announce(result.accepted ? 'Practice saved. Well done.' : result.message);
+          render();
+        };
+        showPage(programView(program, { hrefFor: (id) => writeParams({ ...params, lesson: id }, defaultParticipant), onPractised }), 'Your program');
+      };
+      render();
+      return;
+    }
+    const result = lesson === current.curriculum.program.checkIn ? program.openCheckIn() : program.openSession(lesson);
+    if (!result.accepted) {
+      showPage(statusPage({ title: 'This is not open yet', body: [result.message], menuHref: programHref }), 'Not open yet');
+      return;
+    }
+    save();
+    result.session.subscribe(() => void save());
+    runner = createLessonRunner({
+      bundle: current,
+      lesson,
+      participant: params.participant,
+      audience: params.audience,
+      root: options.root,
+      store: programSessions,
+      log: createRecordLog(options.storage, params.participant),
+      announce: options.announce,
+      menuHref: programHref,
+      reducedMotion: options.reducedMotion,
+      createSession: () => result.session,
+    });
   }
 
   start(options.preview ? params.step : undefined);

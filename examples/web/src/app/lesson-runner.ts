@@ -7,7 +7,7 @@
  * @module
  */
 
-import { createSession, SessionError, SnapshotError, type Audience, type DeliveryMode, type Frame, type SendResult, type Session, type SessionEvent } from '@copekit/engine';
+import { createSession, SessionError, SnapshotError, type Audience, type DeliveryMode, type Frame, type SendResult, type Session, type SessionEvent, type SessionOptions } from '@copekit/engine';
 import { riskItems } from '@copekit/engine/frames';
 import type { Bundle } from '@copekit/schema';
 import type { Announce } from '../announcer.js';
@@ -37,6 +37,8 @@ export interface LessonRunnerOptions {
   reducedMotion(): boolean;
   /** Called after an author jump or a live curriculum update ran the session to a step. */
   onReplay?(replay: Replay): void;
+  /** Creates the session; `createSession` on the bundle by default (the program page passes the program's session). */
+  createSession?(options: SessionOptions): Session;
 }
 
 /** A running lesson. */
@@ -68,6 +70,7 @@ export function createLessonRunner(options: LessonRunnerOptions): LessonRunner {
   let risky = riskItems(bundle, options.lesson);
   const { participant, lesson } = options;
   const ticker = createPracticeTicker(() => session?.tick());
+  const create = (sessionOptions: SessionOptions): Session => (options.createSession ?? ((given) => createSession(bundle, given)))(sessionOptions);
 
   const sessionOptions = (mode: DeliveryMode, snapshot?: unknown) => ({
     lesson,
@@ -153,13 +156,13 @@ export function createLessonRunner(options: LessonRunnerOptions): LessonRunner {
 
   function startOver(): void {
     options.store.remove(participant, lesson);
-    begin(() => createSession(bundle, sessionOptions(requestedMode)));
+    begin(() => create(sessionOptions(requestedMode)));
   }
 
   /** Creates a session, or shows why it cannot be. */
-  function begin(create: () => Session): void {
+  function begin(make: () => Session): void {
     try {
-      attach(create());
+      attach(make());
     } catch (error) {
       session = null;
       if (error instanceof SnapshotError) show(cannotRestorePage(restoreProblem(error), options.menuHref, startOver, error.message));
@@ -178,25 +181,25 @@ export function createLessonRunner(options: LessonRunnerOptions): LessonRunner {
 
   const saved = options.store.load(participant, lesson);
   if (saved.status === 'unreadable') show(cannotRestorePage(saved.problem, options.menuHref, startOver));
-  else if (saved.status === 'saved') begin(() => createSession(bundle, sessionOptions(savedMode(saved.snapshot) ?? requestedMode, saved.snapshot)));
-  else begin(() => createSession(bundle, sessionOptions(requestedMode)));
+  else if (saved.status === 'saved') begin(() => create(sessionOptions(savedMode(saved.snapshot) ?? requestedMode, saved.snapshot)));
+  else begin(() => create(sessionOptions(requestedMode)));
 
   return {
     session: () => session,
     jumpTo(step) {
       const mode = session?.mode ?? requestedMode;
-      replay(step, (snapshot) => createSession(bundle, sessionOptions(mode, snapshot)), session);
+      replay(step, (snapshot) => create(sessionOptions(mode, snapshot)), session);
     },
     replaceBundle(next) {
       const previous = session;
       bundle = next;
       risky = riskItems(bundle, lesson);
       if (previous === null) {
-        begin(() => createSession(bundle, sessionOptions(requestedMode)));
+        begin(() => create(sessionOptions(requestedMode)));
         return;
       }
       const snapshot = previous.getSnapshot();
-      const factory = (restore?: unknown) => createSession(bundle, sessionOptions(previous.mode, restore));
+      const factory = (restore?: unknown) => create(sessionOptions(previous.mode, restore));
       try {
         attach(factory(snapshot));
       } catch (error) {

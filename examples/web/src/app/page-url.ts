@@ -19,6 +19,8 @@ export interface PageParams {
   region?: string;
   /** Author preview only: the step to jump to. */
   step?: string;
+  /** `program`: the 8-week program (its overview, or `lesson` run as part of it). */
+  view?: 'program';
 }
 
 /**
@@ -39,12 +41,14 @@ export function readParams(search: string, defaultParticipant = 'demo'): PagePar
   const lesson = value('lesson');
   const region = value('region');
   const step = value('step');
+  const view = value('view') === 'program' ? ('program' as const) : undefined;
   return {
     participant: value('participant') ?? defaultParticipant,
     audience: value('audience') === 'coach' ? 'coach' : 'participant',
     ...(lesson === undefined ? {} : { lesson }),
     ...(region === undefined ? {} : { region }),
     ...(step === undefined ? {} : { step }),
+    ...(view === undefined ? {} : { view }),
   };
 }
 
@@ -59,6 +63,7 @@ export function readParams(search: string, defaultParticipant = 'demo'): PagePar
  */
 export function writeParams(params: PageParams, defaultParticipant = 'demo'): string {
   const query = new URLSearchParams();
+  if (params.view !== undefined) query.set('view', params.view);
   if (params.lesson !== undefined) query.set('lesson', params.lesson);
   if (params.step !== undefined) query.set('step', params.step);
   if (params.participant !== defaultParticipant) query.set('participant', params.participant);

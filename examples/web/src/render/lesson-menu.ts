@@ -15,6 +15,8 @@ export interface LessonMenuOptions {
   hrefFor(lesson: string): string;
   /** Whether the participant has a saved, unfinished session of a lesson. */
   inProgress(lesson: string): boolean;
+  /** The link of the program page, shown first when given. */
+  programHref?: string;
 }
 
 const groups: readonly { kind: LessonKind; title: string }[] = [
@@ -51,6 +53,7 @@ export function lessonMenu(bundle: Bundle, options: LessonMenuOptions): HTMLElem
     'div',
     { class: 'lesson-menu' },
     el('h1', { tabindex: -1 }, bundle.curriculum.title),
+    options.programHref === undefined ? null : el('p', { class: 'program-link' }, el('a', { class: 'button primary', href: options.programHref }, 'Your program')),
     ...sections,
     region === undefined
       ? null

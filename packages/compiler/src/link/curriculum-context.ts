@@ -52,7 +52,7 @@ export function readCurriculumContext(
       fix: 'Add curriculum.yaml at the root of the curriculum, with its id, title, locale, modules, program, safety, instruments and crisis resources.',
     });
   }
-  const manifest = manifestSource === undefined ? { manifest: undefined, locate: () => undefined } : readManifest(manifestFile, manifestSource.value);
+  const manifest = manifestSource === undefined ? { manifest: undefined, locate: () => undefined, span: () => undefined } : readManifest(manifestFile, manifestSource.value);
   // Without a valid manifest, nothing can be said about declarations and
   // licences: assume them rather than report every use.
   const known = manifest.manifest;

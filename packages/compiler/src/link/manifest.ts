@@ -21,6 +21,7 @@ export interface ManifestSource {
   /** The manifest, or `undefined` when it is invalid (reported). */
   manifest: CurriculumManifest | undefined;
   locate: YamlSource['locate'];
+  span: YamlSource['span'];
 }
 
 /**
@@ -31,10 +32,10 @@ export interface ManifestSource {
  * manifest?.safety.lesson; // => 'crisis-support'
  */
 export function readManifest(file: VFile, text: string): ManifestSource {
-  const { data, locate } = readYamlSource(file, text, 'manifest');
-  if (data === undefined) return { manifest: undefined, locate };
+  const { data, locate, span } = readYamlSource(file, text, 'manifest');
+  if (data === undefined) return { manifest: undefined, locate, span };
   const schema = { ruleId: 'manifest', what: 'curriculum.yaml', schema: curriculumSchema, locate, fallback: undefined } as const;
-  if (!checkSchema(file, validateCurriculum, data, schema)) return { manifest: undefined, locate };
+  if (!checkSchema(file, validateCurriculum, data, schema)) return { manifest: undefined, locate, span };
   const manifest = data;
   const modules = new IdScope('module', 'curriculum.yaml');
   manifest.modules.forEach((module, index) => modules.add(file, module.id, locate(['modules', index])));
@@ -58,5 +59,5 @@ export function readManifest(file: VFile, text: string): ManifestSource {
       fix: didYouMean(manifest.crisis.defaultRegion, regions, `Use one of ${regions.map((id) => `\`${id}\``).join(', ')}.`),
     });
   }
-  return { manifest, locate };
+  return { manifest, locate, span };
 }

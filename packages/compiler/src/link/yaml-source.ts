@@ -11,7 +11,8 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { isDocument } from 'yaml';
 import { report } from '../diagnostics.js';
-import { locateInDocument, type DataPath } from '../parse/front-matter/locate.js';
+import { locateInDocument, locateStringValue, type DataPath } from '../parse/front-matter/locate.js';
+import type { ValueSpan } from '../lower/attribute-place.js';
 import { parseYaml } from '../parse/front-matter/yaml.js';
 import { fileStart, pointAt } from '../parse/position.js';
 import type { RuleId } from '../rules.js';
@@ -22,6 +23,8 @@ export interface YamlSource {
   data: unknown;
   /** Position of the key or list item at `path`. */
   locate(path: DataPath): Position | undefined;
+  /** Where the text of the string value at `path` sits, to point inside it; `undefined` for other values. */
+  span(path: DataPath): ValueSpan | undefined;
 }
 
 /**
@@ -41,6 +44,10 @@ export function readYamlSource(file: VFile, text: string, ruleId: RuleId): YamlS
     const start = pointAt(text, range[0]);
     return { start, end: pointAt(text, range[1], start) };
   };
+  const span = (path: DataPath): ValueSpan | undefined => {
+    const range = locateStringValue(document, path);
+    return range === undefined ? undefined : { start: pointAt(text, range[0]), raw: text.slice(range[0], range[1]) };
+  };
   const problems = [...document.errors, ...document.warnings];
   for (const problem of problems) {
     const start = pointAt(text, problem.pos[0]);
@@ -51,9 +58,9 @@ export function readYamlSource(file: VFile, text: string, ruleId: RuleId): YamlS
       fix: 'Write one `key: value` per line, indent with spaces, and quote values that contain `: ` or ` #`.',
     });
   }
-  if (problems.length > 0 || !isDocument(document)) return { data: undefined, locate };
+  if (problems.length > 0 || !isDocument(document)) return { data: undefined, locate, span };
   try {
-    return { data: document.toJS(), locate };
+    return { data: document.toJS(), locate, span };
   } catch (error) {
     report(file, {
       ruleId,
@@ -61,6 +68,6 @@ export function readYamlSource(file: VFile, text: string, ruleId: RuleId): YamlS
       place: fileStart,
       fix: 'Define each anchor (`&name`) before its alias (`*name`), or write the value out in full.',
     });
-    return { data: undefined, locate };
+    return { data: undefined, locate, span };
   }
 }

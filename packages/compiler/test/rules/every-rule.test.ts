@@ -19,6 +19,10 @@ const edit = (path: string, from: string, to: string) => {
   return withFiles({ [path]: value.replace(from, to) });
 };
 
+/** The fixture with `program` lines (measures, feedback) added after the unlock rules. */
+const withProgram = (lines: string) => edit('curriculum.yaml', '      coachApproval: true\n', `      coachApproval: true\n${lines}`);
+const feedbackRule = (when: string) => `  measures:\n    pain: daily-check-in.pain-now\n  feedback:\n    - id: calmer\n      when: ${when}\n      priority: 1\n      message: Your pain was lower this week.\n`;
+
 const step = (content: string) => `<Step id="a">\n${content}\n</Step>\n`;
 const rating = '<Rating id="pain" label="How strong is your pain?" min={0} max={10} />';
 
@@ -103,6 +107,16 @@ const cases: Record<RuleId, { invalid: SourceFile[]; valid: SourceFile[] }> = {
     valid: lesson(step('<Choice id="ok" label="Okay?">\n  <Option value="yes" label="Yes" />\n  <Option value="no" label="No" />\n</Choice>')),
   },
   'lesson-path': { invalid: lesson(step('Hi.'), 'pacing/test-lessons.mdx'), valid: lesson(step('Hi.')) },
+  'feedback-syntax': { invalid: withProgram(feedbackRule('mean(pain) => 5')), valid: withProgram(feedbackRule('mean(pain) >= 5')) },
+  'feedback-reference': { invalid: withProgram(feedbackRule('mean(pian) < 5')), valid: withProgram(feedbackRule('mean(pain) < 5')) },
+  'feedback-message': {
+    invalid: withProgram(feedbackRule('mean(pain) < 5').replace('Your pain was lower this week.', 'Your pain was **lower** this week.')),
+    valid: withProgram(feedbackRule('mean(pain) < 5')),
+  },
+  'program-measure': {
+    invalid: withProgram('  measures:\n    pain: daily-check-in.pain-nw\n'),
+    valid: withProgram('  measures:\n    pain: daily-check-in.pain-now\n'),
+  },
   'safety-lesson': { invalid: edit('safety/crisis-support.mdx', 'kind: safety', 'kind: practice'), valid: fixtureFiles.slice() },
 };
 
@@ -372,6 +386,38 @@ describe('messages of the invalid fixtures', () => {
     expect(messages('lesson-path')).toMatchInlineSnapshot(`
       [
         "pacing/test-lessons.mdx:2:1 lesson-path The file name \`test-lessons.mdx\` does not match the lesson id \`test-lesson\`.",
+      ]
+    `);
+  });
+
+  it('feedback-syntax', () => {
+    expect(messages('feedback-syntax')).toMatchInlineSnapshot(`
+      [
+        "curriculum.yaml:37:24 feedback-syntax \`=>\` is not a comparison.",
+      ]
+    `);
+  });
+
+  it('feedback-reference', () => {
+    expect(messages('feedback-reference')).toMatchInlineSnapshot(`
+      [
+        "curriculum.yaml:37:18 feedback-reference Unknown name \`pian\`.",
+      ]
+    `);
+  });
+
+  it('feedback-message', () => {
+    expect(messages('feedback-message')).toMatchInlineSnapshot(`
+      [
+        "curriculum.yaml:39:7 feedback-message The message of feedback rule \`calmer\` contains \`*\`: messages are plain text, shown and spoken as they are.",
+      ]
+    `);
+  });
+
+  it('program-measure', () => {
+    expect(messages('program-measure')).toMatchInlineSnapshot(`
+      [
+        "curriculum.yaml:34:5 program-measure \`program.measures.pain\` names \`pain-nw\`, which is not an item of \`daily-check-in\`.",
       ]
     `);
   });

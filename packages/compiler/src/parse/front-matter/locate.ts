@@ -5,7 +5,7 @@
  * @module
  */
 
-import { isAlias, isMap, isScalar, isSeq, type Document, type Range } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Range } from 'yaml';
 
 /** A path into front matter data: keys of mappings, indexes of lists. */
 export type DataPath = ReadonlyArray<string | number>;
@@ -43,4 +43,25 @@ export function locateInDocument(document: Document.Parsed, path: DataPath): [nu
 /** Whether `node` is a YAML node carrying a range. */
 function isRanged(node: unknown): node is { range: Range } {
   return typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range);
+}
+
+/**
+ * The range of the text inside the string scalar at `path` (inside the quotes
+ * of a quoted one), or `undefined` when the path does not lead to a string.
+ *
+ * @example
+ * const document = parseYaml('when: days(practised) >= 5\n');
+ * locateStringValue(document, ['when']) // => [6, 26]
+ */
+export function locateStringValue(document: Document.Parsed, path: DataPath): [number, number] | undefined {
+  let node: unknown = document.contents;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(document);
+    if (typeof segment === 'number' && isSeq(node)) node = node.items[segment];
+    else if (typeof segment === 'string' && isMap(node)) node = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment)?.value;
+    else return undefined;
+  }
+  if (!isScalar(node) || typeof node.value !== 'string' || node.range === undefined || node.range === null) return undefined;
+  const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+  return quoted ? [node.range[0] + 1, node.range[1] - 1] : [node.range[0], node.range[1]];
 }
