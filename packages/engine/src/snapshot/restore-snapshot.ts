@@ -63,8 +63,8 @@ export function restoreSnapshot(env: SessionEnv, input: unknown, expected: Expec
   for (const answers of [...Object.values(context.answers), ...Object.values(context.prior)]) {
     for (const item of Object.keys(answers)) answers[item] = freezeAnswer(answers[item]!);
   }
-  const { session, participant, mode, region, startedAt, seq } = snapshot;
-  return { meta: { session, participant, mode, region, startedAt }, seq, position, context };
+  const { session, participant, mode, region, startedAt, pinned, seq } = snapshot;
+  return { meta: { session, participant, mode, region, startedAt, ...(pinned && { pinned }) }, seq, position, context };
 }
 
 function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum'>, expected: Expected): void {
@@ -84,6 +84,13 @@ function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum
     const [name, saved, wanted] = mismatch;
     throw new SnapshotError('options-mismatch', `The snapshot's ${name} is \`${saved}\`, but the options ask for \`${wanted}\`.`);
   }
+  if (snapshot.pinned && snapshot.bundleHash !== env.bundle.bundle.hash) {
+    throw new SnapshotError(
+      'pinned-content',
+      `The snapshot is of a pinned session that ran ${snapshot.curriculum} ${snapshot.curriculumVersion} (${snapshot.bundleHash}), ` +
+        `but this bundle is ${curriculum.version} (${env.bundle.bundle.hash}). Restore it with the pinned bundle, or migrate it on purpose (\`migrateSnapshot\` in @copekit/research).`,
+    );
+  }
   for (const [id, hash, lesson] of [
     [snapshot.lesson, snapshot.lessonHash, env.lesson],
     [snapshot.safetyLesson, snapshot.safetyLessonHash, env.safety],
@@ -93,7 +100,7 @@ function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum
         'lesson-mismatch',
         `The snapshot was taken with lesson \`${id}\` of ${snapshot.curriculum} ${snapshot.curriculumVersion} (${hash}), ` +
           `but this bundle has \`${lesson.lesson.id}\` of ${curriculum.id} ${curriculum.version} (${lesson.lesson.hash}). ` +
-          'Sessions cannot move between content versions yet: finish it with the old bundle, or start the lesson again.',
+          'Finish the session with the old bundle, carry it over with `migrateSnapshot` (@copekit/research), or start the lesson again.',
       );
     }
   }

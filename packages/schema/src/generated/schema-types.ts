@@ -2419,6 +2419,10 @@ export interface CopekitSessionSnapshot {
    * Sequence number the next record will take.
    */
   seq: number;
+  /**
+   * Present (`true`) when the session was created with a content pin (a lockfile): the snapshot restores only into the bundle with hash `bundleHash`, and is migrated to other content only on purpose.
+   */
+  pinned?: true;
   state: SessionState;
   /**
    * `fnv1a32:` and 8 lowercase hex digits: FNV-1a over the canonical JSON (sorted keys, no spaces) of every other field. It detects corruption and edits, not a determined forger.

@@ -22255,7 +22255,7 @@ return errors === 0;
 }
 validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
+const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"pinned":{"const":true},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
 const schema202 = {"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false};
 const schema203 = {"enum":["active","exited","completed"]};
 const schema209 = {"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false};
@@ -23285,17 +23285,9 @@ errors++;
 }
 }
 }
-if(data.state !== undefined){
-if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
-if(data.checksum !== undefined){
-let data16 = data.checksum;
-if(typeof data16 === "string"){
-if(!pattern86.test(data16)){
-const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
+if(data.pinned !== undefined){
+if(true !== data.pinned){
+const err45 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -23305,8 +23297,17 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.state !== undefined){
+if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.checksum !== undefined){
+let data17 = data.checksum;
+if(typeof data17 === "string"){
+if(!pattern86.test(data17)){
+const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -23316,14 +23317,25 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -27675,7 +27687,7 @@ return validate273;
 })();
 
 export const validateSnapshot = /* @__PURE__ */ (() => {
-const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
+const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"pinned":{"const":true},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
 const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
@@ -28902,17 +28914,9 @@ errors++;
 }
 }
 }
-if(data.state !== undefined){
-if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
-if(data.checksum !== undefined){
-let data16 = data.checksum;
-if(typeof data16 === "string"){
-if(!pattern86.test(data16)){
-const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
+if(data.pinned !== undefined){
+if(true !== data.pinned){
+const err45 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -28922,8 +28926,17 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.state !== undefined){
+if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.checksum !== undefined){
+let data17 = data.checksum;
+if(typeof data17 === "string"){
+if(!pattern86.test(data17)){
+const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -28933,14 +28946,25 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
