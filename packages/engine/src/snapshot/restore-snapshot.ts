@@ -7,13 +7,12 @@
  * @module
  */
 
-import { validateSnapshot, type DeliveryMode, type SessionSnapshot } from '@copekit/schema';
+import type { DeliveryMode, SessionSnapshot } from '@copekit/schema';
 import type { Position } from '../core/position.js';
 import { freezeAnswer } from '../core/prior-answers.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
-import { canonicalJson } from './canonical-json.js';
-import { textChecksum } from './checksum.js';
+import { openSnapshot } from './open-snapshot.js';
 import type { SessionMeta } from './session-meta.js';
 import { SnapshotError } from './snapshot-error.js';
 import { stateProblem } from './check-state.js';
@@ -38,21 +37,7 @@ export interface Expected {
  * `expected`. Throws a `SnapshotError` when it cannot load exactly.
  */
 export function restoreSnapshot(env: SessionEnv, input: unknown, expected: Expected): Restored {
-  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version !== 1) {
-    throw new SnapshotError('unsupported-version', `The snapshot has format version ${version}; this engine reads version 1.`);
-  }
-  if (!validateSnapshot(input)) {
-    const error = validateSnapshot.errors?.[0];
-    const where = error?.instancePath ? `at ${error.instancePath}` : 'at the top level';
-    throw new SnapshotError('invalid-snapshot', `Not a Copekit session snapshot: ${where}, ${error?.message ?? 'invalid'}.`);
-  }
-  const { checksum, ...body } = input as SessionSnapshot;
-  const text = canonicalJson(body);
-  if (textChecksum(text) !== checksum) {
-    throw new SnapshotError('checksum-mismatch', 'The snapshot does not match its checksum: it was corrupted or edited, so it cannot be trusted.');
-  }
-  const snapshot = JSON.parse(text) as Omit<SessionSnapshot, 'checksum'>;
+  const { checksum: _checksum, ...snapshot } = openSnapshot(input);
   checkContent(env, snapshot, expected);
   const position = positionOf(env, snapshot.state);
   const problem = typeof position === 'string' ? position : stateProblem(env, snapshot.state);
