@@ -7,6 +7,8 @@
  *   changes flagged ({@link diffBundles}, {@link formatDiffMarkdown}).
  * - Static archives render every version for the trial record
  *   ({@link renderArchive}; `writeArchive` in `@copekit/research/node`).
+ * - Migration carries saved sessions from one version to the next by stable
+ *   ids ({@link migrateSnapshot}).
  *
  * Everything here is pure and runs in any JavaScript environment.
  *
@@ -26,3 +28,7 @@ export type { BundleDiff, BundleIdentity, Change, ChangeOp, ChangeSubject, DiffS
 
 export { renderArchive } from './archive/render-archive.js';
 export { ARCHIVE_CSP } from './archive/page.js';
+
+export { migrateSnapshot } from './migrate/migrate-snapshot.js';
+export { MigrationError, type MigrationErrorCode } from './migrate/migration-error.js';
+export type { ItemMigration, LessonMigration, MigrateOptions, MigrationMap, MigrationResult, StepMigration } from './migrate/types.js';
