@@ -18,7 +18,7 @@ export type SourceEdits = Record<string, (text: string) => string>;
 
 function build(files: SourceFile[]): Bundle {
   const { bundle, messages } = compile(files);
-  if (bundle === null) throw new Error(`The curriculum does not compile: ${JSON.stringify(messages.filter((message) => message.fatal))}`);
+  if (bundle === null || bundle === undefined) throw new Error(`The curriculum does not compile: ${JSON.stringify(messages.filter((message) => message.fatal))}`);
   return bundle;
 }
 
