@@ -125,7 +125,8 @@ describe('random event sequences', () => {
       }),
       { numRuns: 30 },
     );
-  });
+    // Quadratic by design: give it room on a loaded machine (the suite default is 30 s).
+  }, 120_000);
 
   it('never skip the safety flow after a risk answer', () => {
     fc.assert(

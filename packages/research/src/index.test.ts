@@ -22,10 +22,12 @@ describe('public API', () => {
         "ARCHIVE_CSP",
         "LOCKFILE_NAME",
         "LockMismatchError",
+        "MigrationError",
         "assertLock",
         "createLock",
         "diffBundles",
         "formatDiffMarkdown",
+        "migrateSnapshot",
         "parseLock",
         "renderArchive",
         "serializeLock",
@@ -60,7 +62,7 @@ describe('public API', () => {
     const functions = Object.entries({ ...research, ...node })
       .filter(([, value]) => typeof value === 'function' && !/^class\b/.test(String(value)))
       .map(([name]) => name);
-    expect(functions).toHaveLength(9);
+    expect(functions).toHaveLength(10);
     for (const name of functions) expect(docs.get(name), name).toContain('@example');
   });
 });
