@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { AnswersByLesson, Bundle, Flow, SessionMigratedRecord, SessionSnapshot, SessionState } from '@copekit/schema';
+import type { AnswersByLesson, Bundle, Flow, SessionSnapshot, SessionState } from '@copekit/schema';
 import { createSession } from '@copekit/engine';
 import { ENGINE_VERSION, openSnapshot, sealSnapshot } from '@copekit/engine/snapshot';
 import { carryLesson, type CarriedLesson, type LessonPair, type MigrationProblem } from './carry-lesson.js';
@@ -13,6 +13,7 @@ import { carryStep } from './carry-step.js';
 import { checkMap } from './check-map.js';
 import { outlineLesson, type LessonOutline } from './lesson-outline.js';
 import { MigrationError } from './migration-error.js';
+import { migratedContent, migrationRecord } from './migration-record.js';
 import { safetyChanges, type Reached } from './safety-changes.js';
 import type { MigrateOptions, MigrationMap, MigrationResult } from './types.js';
 
@@ -89,41 +90,20 @@ export function migrateSnapshot(
     practices: byLesson(pairs, carried, (entry) => entry.practices),
     prior: referredPrior(saved.state.prior, [lesson, safety]),
   };
-  const content = (bundle: Bundle, main: LessonOutline, flow: LessonOutline) => ({
-    curriculumVersion: bundle.curriculum.version,
-    bundleHash: bundle.hash,
-    lessonHash: main.lesson.hash,
-    safetyLesson: flow.lesson.id,
-    safetyLessonHash: flow.lesson.hash,
-  });
   const moved = places.flatMap(([flow, from, to]) => (from !== null && to !== null && from !== to ? [{ flow, from, to }] : []));
-  const sealed = sealSnapshot({ ...saved, ...content(toBundle, lesson, safety), lesson: lesson.lesson.id, engineVersion: ENGINE_VERSION, seq: saved.seq + 1, state });
+  const to = migratedContent(toBundle, lesson, safety);
+  const sealed = sealSnapshot({ ...saved, ...to, lesson: lesson.lesson.id, engineVersion: ENGINE_VERSION, seq: saved.seq + 1, state });
   const at = options.at ?? Date.now();
-  const record: SessionMigratedRecord = {
-    seq: saved.seq,
-    at,
-    type: 'session.migrated',
-    session: saved.session,
-    participant: saved.participant,
-    curriculum: toBundle.curriculum.id,
-    curriculumVersion: toBundle.curriculum.version,
-    bundleHash: toBundle.hash,
-    lesson: lesson.lesson.id,
-    lessonHash: lesson.lesson.hash,
-    engineVersion: ENGINE_VERSION,
-    flow: safetyStep === null ? 'lesson' : 'safety',
-    step: safetyStep ?? step,
-    payload: {
-      from: content(fromBundle, lessonPair.old, (safetyPair ?? lessonPair).old),
-      to: content(toBundle, lesson, safety),
-      pinned: saved.pinned === true,
-      steps: moved,
-      answers: carried.flatMap((entry) => entry.changes.answers),
-      skipped: carried.flatMap((entry) => entry.changes.skipped),
-      practices: carried.flatMap((entry) => entry.changes.practices),
-      reviewed,
-    },
-  };
+  const record = migrationRecord(saved, sealed, toBundle, {
+    from: migratedContent(fromBundle, lessonPair.old, (safetyPair ?? lessonPair).old),
+    to,
+    pinned: saved.pinned === true,
+    steps: moved,
+    answers: carried.flatMap((entry) => entry.changes.answers),
+    skipped: carried.flatMap((entry) => entry.changes.skipped),
+    practices: carried.flatMap((entry) => entry.changes.practices),
+    reviewed,
+  }, at);
   checkRestores(toBundle, sealed, at);
   return { snapshot: sealed, record };
 }
