@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', frames: 'src/frames/index.ts' },
+  entry: { index: 'src/index.ts', frames: 'src/frames/index.ts', snapshot: 'src/snapshot-entry.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

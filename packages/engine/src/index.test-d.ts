@@ -49,7 +49,7 @@ describe('public types', () => {
   });
 
   it('errors carry a stable code', () => {
-    expectTypeOf<SessionError['code']>().toEqualTypeOf<'unknown-lesson' | 'invalid-bundle' | 'invalid-options' | 'invalid-clock'>();
+    expectTypeOf<SessionError['code']>().toEqualTypeOf<'unknown-lesson' | 'invalid-bundle' | 'invalid-options' | 'invalid-clock' | 'pin-mismatch'>();
     expectTypeOf<SnapshotError['code']>().toMatchTypeOf<string>();
     expectTypeOf<SnapshotError>().toMatchTypeOf<Error>();
   });

@@ -51,6 +51,7 @@ export type {
 export type {
   AnswersByLesson,
   AnswerValue,
+  ContentPin,
   DeliveryMode,
   Flow,
   PracticeState,

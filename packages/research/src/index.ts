@@ -11,6 +11,8 @@
  *   JSONL, streaming ({@link exportRecords}).
  * - Adherence reports give the dose received per participant and overall
  *   ({@link adherenceReport}, {@link formatAdherenceText}).
+ * - Migration carries saved sessions from one version to the next by stable
+ *   ids ({@link migrateSnapshot}).
  *
  * Everything here is pure and runs in any JavaScript environment.
  *
@@ -50,3 +52,6 @@ export type {
   SafetyAlertEvent,
   SafetySummary,
 } from './report/adherence-types.js';
+export { migrateSnapshot } from './migrate/migrate-snapshot.js';
+export { MigrationError, type MigrationErrorCode } from './migrate/migration-error.js';
+export type { ItemMigration, LessonMigration, MigrateOptions, MigrationMap, MigrationResult, StepMigration } from './migrate/types.js';

@@ -25,6 +25,7 @@ export type * from './types/components.js';
 export type * from './types/record.js';
 export type * from './types/snapshot.js';
 export type * from './types/program.js';
+export type * from './types/pin.js';
 
 export type { JsonSchema } from './json-schema.js';
 export type { RawSchemaError, SchemaValidator } from './schema-validator.js';

@@ -6,6 +6,7 @@
 
 import type { Bundle } from '@copekit/schema';
 import { compiledSession } from '../machine/session-machine.js';
+import { checkPin } from './check-pin.js';
 import { RunningSession } from './running-session.js';
 import type { Session } from './session.js';
 import { checkOptions, type SessionOptions } from './session-options.js';
@@ -14,7 +15,7 @@ import { checkOptions, type SessionOptions } from './session-options.js';
  * Starts a lesson, or resumes one from a snapshot.
  *
  * Throws a `SessionError` for an unknown lesson, a bundle without a usable
- * safety lesson, or bad options, and a `SnapshotError` for a snapshot it
+ * safety lesson, bad options, or a bundle that does not match `options.pin`, and a `SnapshotError` for a snapshot it
  * cannot restore exactly.
  *
  * @example
@@ -35,5 +36,6 @@ import { checkOptions, type SessionOptions } from './session-options.js';
  */
 export function createSession(bundle: Bundle, options: SessionOptions): Session {
   checkOptions(options);
+  if (options.pin !== undefined) checkPin(bundle, options.pin);
   return new RunningSession(compiledSession(bundle, options.lesson), options);
 }

@@ -21,7 +21,9 @@ export type SessionErrorCode =
   /** An option is missing or malformed. */
   | 'invalid-options'
   /** The injected clock returned something other than a finite number. */
-  | 'invalid-clock';
+  | 'invalid-clock'
+  /** The bundle is not the content `options.pin` names (the message names the lessons that differ). */
+  | 'pin-mismatch';
 
 /**
  * A misuse of the engine API, with a stable `code` and a message that says how to fix it.

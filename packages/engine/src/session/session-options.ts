@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { AnswersByLesson, DeliveryMode } from '@copekit/schema';
+import type { AnswersByLesson, ContentPin, DeliveryMode } from '@copekit/schema';
 import { SessionError } from './session-error.js';
 
 /**
@@ -50,6 +50,14 @@ export interface SessionOptions {
    * `session` are then taken from the snapshot.
    */
   snapshot?: unknown;
+  /**
+   * The content the session must run, such as the parsed `copekit.lock.json`.
+   * A bundle of another version, or with any lesson hash that differs, is
+   * refused (`SessionError`, `pin-mismatch`), also when restoring. The session
+   * stays pinned: its snapshots say so, and restore only into the bundle they
+   * were taken with.
+   */
+  pin?: ContentPin;
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
@@ -64,6 +72,7 @@ const checks: [keyof SessionOptions, (value: unknown) => boolean, string][] = [
   ['region', optional(isId), 'a region id'],
   ['clock', optional((value) => typeof (value as Clock | null)?.now === 'function'), 'an object with a `now()` method'],
   ['session', optional(isId), 'a non-empty string'],
+  ['pin', optional((value) => isObject(value) && isObject((value as ContentPin).curriculum) && isObject((value as ContentPin).lessons)), 'a content pin such as a parsed lockfile'],
   ['priorAnswers', optional((value) => isObject(value) && Object.values(value).every(isObject)), 'an object mapping lesson ids to objects of answers'],
 ];
 

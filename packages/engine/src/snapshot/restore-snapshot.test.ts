@@ -60,7 +60,7 @@ describe('restoring a snapshot', () => {
   });
 
   it('refuses a snapshot whose lesson content differs, naming both versions', () => {
-    expect(refusal(saved(), sessionOptions(), withChangedLesson('pacing-basics'))).toMatchInlineSnapshot(`[SnapshotError: The snapshot was taken with lesson \`pacing-basics\` of copekit-test 1.2.0 (sha256:1111111111111111111111111111111111111111111111111111111111111111), but this bundle has \`pacing-basics\` of copekit-test 1.3.0 (sha256:7777777777777777777777777777777777777777777777777777777777777777). Sessions cannot move between content versions yet: finish it with the old bundle, or start the lesson again.]`);
+    expect(refusal(saved(), sessionOptions(), withChangedLesson('pacing-basics'))).toMatchInlineSnapshot(`[SnapshotError: The snapshot was taken with lesson \`pacing-basics\` of copekit-test 1.2.0 (sha256:1111111111111111111111111111111111111111111111111111111111111111), but this bundle has \`pacing-basics\` of copekit-test 1.3.0 (sha256:7777777777777777777777777777777777777777777777777777777777777777). Finish the session with the old bundle, carry it over with \`migrateSnapshot\` (@copekit/research), or start the lesson again.]`);
     expect(refusal(saved(), sessionOptions(), withChangedLesson('safety-check', '1.2.1'))).toMatchObject({ code: 'lesson-mismatch' });
   });
 

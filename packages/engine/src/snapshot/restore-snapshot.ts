@@ -7,12 +7,12 @@
  * @module
  */
 
-import { canonicalJson, validateSnapshot, type DeliveryMode, type SessionSnapshot } from '@copekit/schema';
+import type { DeliveryMode, SessionSnapshot } from '@copekit/schema';
 import type { Position } from '../core/position.js';
 import { freezeAnswer } from '../core/prior-answers.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
-import { textChecksum } from './checksum.js';
+import { openSnapshot } from './open-snapshot.js';
 import type { SessionMeta } from './session-meta.js';
 import { SnapshotError } from './snapshot-error.js';
 import { stateProblem } from './check-state.js';
@@ -37,21 +37,7 @@ export interface Expected {
  * `expected`. Throws a `SnapshotError` when it cannot load exactly.
  */
 export function restoreSnapshot(env: SessionEnv, input: unknown, expected: Expected): Restored {
-  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version !== 1) {
-    throw new SnapshotError('unsupported-version', `The snapshot has format version ${version}; this engine reads version 1.`);
-  }
-  if (!validateSnapshot(input)) {
-    const error = validateSnapshot.errors?.[0];
-    const where = error?.instancePath ? `at ${error.instancePath}` : 'at the top level';
-    throw new SnapshotError('invalid-snapshot', `Not a Copekit session snapshot: ${where}, ${error?.message ?? 'invalid'}.`);
-  }
-  const { checksum, ...body } = input as SessionSnapshot;
-  const text = canonicalJson(body);
-  if (textChecksum(text) !== checksum) {
-    throw new SnapshotError('checksum-mismatch', 'The snapshot does not match its checksum: it was corrupted or edited, so it cannot be trusted.');
-  }
-  const snapshot = JSON.parse(text) as Omit<SessionSnapshot, 'checksum'>;
+  const { checksum: _checksum, ...snapshot } = openSnapshot(input);
   checkContent(env, snapshot, expected);
   const position = positionOf(env, snapshot.state);
   const problem = typeof position === 'string' ? position : stateProblem(env, snapshot.state);
@@ -62,8 +48,8 @@ export function restoreSnapshot(env: SessionEnv, input: unknown, expected: Expec
   for (const answers of [...Object.values(context.answers), ...Object.values(context.prior)]) {
     for (const item of Object.keys(answers)) answers[item] = freezeAnswer(answers[item]!);
   }
-  const { session, participant, mode, region, startedAt, seq } = snapshot;
-  return { meta: { session, participant, mode, region, startedAt }, seq, position, context };
+  const { session, participant, mode, region, startedAt, pinned, seq } = snapshot;
+  return { meta: { session, participant, mode, region, startedAt, ...(pinned && { pinned }) }, seq, position, context };
 }
 
 function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum'>, expected: Expected): void {
@@ -83,6 +69,13 @@ function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum
     const [name, saved, wanted] = mismatch;
     throw new SnapshotError('options-mismatch', `The snapshot's ${name} is \`${saved}\`, but the options ask for \`${wanted}\`.`);
   }
+  if (snapshot.pinned && snapshot.bundleHash !== env.bundle.bundle.hash) {
+    throw new SnapshotError(
+      'pinned-content',
+      `The snapshot is of a pinned session that ran ${snapshot.curriculum} ${snapshot.curriculumVersion} (${snapshot.bundleHash}), ` +
+        `but this bundle is ${curriculum.version} (${env.bundle.bundle.hash}). Restore it with the pinned bundle, or migrate it on purpose (\`migrateSnapshot\` in @copekit/research).`,
+    );
+  }
   for (const [id, hash, lesson] of [
     [snapshot.lesson, snapshot.lessonHash, env.lesson],
     [snapshot.safetyLesson, snapshot.safetyLessonHash, env.safety],
@@ -92,7 +85,7 @@ function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum
         'lesson-mismatch',
         `The snapshot was taken with lesson \`${id}\` of ${snapshot.curriculum} ${snapshot.curriculumVersion} (${hash}), ` +
           `but this bundle has \`${lesson.lesson.id}\` of ${curriculum.id} ${curriculum.version} (${lesson.lesson.hash}). ` +
-          'Sessions cannot move between content versions yet: finish it with the old bundle, or start the lesson again.',
+          'Finish the session with the old bundle, carry it over with `migrateSnapshot` (@copekit/research), or start the lesson again.',
       );
     }
   }

@@ -16,4 +16,6 @@ export interface SessionMeta {
   region: string;
   /** Clock time the session started. */
   startedAt: number;
+  /** Present when the session was created or restored with a content pin: it never moves to other content silently. */
+  pinned?: true;
 }

@@ -27,7 +27,9 @@ export type SnapshotErrorCode =
   /** The snapshot's lesson, participant or mode differs from the options. */
   | 'options-mismatch'
   /** The state names steps, items or values the lesson does not have. */
-  | 'invalid-state';
+  | 'invalid-state'
+  /** The snapshot is of a pinned session and was taken with another bundle. */
+  | 'pinned-content';
 
 /**
  * A refused snapshot, with a stable `code` and a message naming what differs.

@@ -9,7 +9,7 @@ import type { Position } from '../core/position.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
 import { ENGINE_VERSION } from '../version.js';
-import { textChecksum } from './checksum.js';
+import { sealSnapshot } from './seal-snapshot.js';
 import type { SessionMeta } from './session-meta.js';
 import { placeOf } from './state-position.js';
 
@@ -19,7 +19,7 @@ import { placeOf } from './state-position.js';
  */
 export function takeSnapshot(env: SessionEnv, meta: SessionMeta, seq: number, position: Position, context: SessionContext): SessionSnapshot {
   const { curriculum, hash } = env.bundle.bundle;
-  const body = {
+  return sealSnapshot({
     schemaVersion: 1,
     engineVersion: ENGINE_VERSION,
     curriculum: curriculum.id,
@@ -32,7 +32,5 @@ export function takeSnapshot(env: SessionEnv, meta: SessionMeta, seq: number, po
     ...meta,
     seq,
     state: { ...placeOf(env, position), ...context },
-  };
-  const text = canonicalJson(body);
-  return { ...(JSON.parse(text) as Omit<SessionSnapshot, 'checksum'>), checksum: textChecksum(text) };
+  });
 }

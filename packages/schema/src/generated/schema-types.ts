@@ -417,7 +417,8 @@ export type RecordVariants1 =
   | LessonCompletedRecord
   | SessionExitedRecord
   | SessionResumedRecord
-  | EventRejectedRecord;
+  | EventRejectedRecord
+  | SessionMigratedRecord;
 /**
  * The session started (not written again when a snapshot is restored). Open: used through `RecordVariants`.
  */
@@ -561,6 +562,16 @@ export type RejectionReason =
   | "required-unanswered"
   | "not-optional"
   | "not-allowed-now";
+/**
+ * The session was carried to another content version (`migrateSnapshot` in @copekit/research). Stamped with the new content; `payload.from` names the old. Answers that left the live answers stay in the earlier records. Open: used through `RecordVariants`.
+ */
+export type SessionMigratedRecord = RecordBase & {
+  /**
+   * Record type `session.migrated`.
+   */
+  type: "session.migrated";
+  payload: SessionMigratedPayload;
+};
 
 /**
  * The type of every schema, by schema key.
@@ -2419,6 +2430,10 @@ export interface CopekitSessionSnapshot {
    * Sequence number the next record will take.
    */
   seq: number;
+  /**
+   * Present (`true`) when the session was created with a content pin (a lockfile): the snapshot restores only into the bundle with hash `bundleHash`, and is migrated to other content only on purpose.
+   */
+  pinned?: true;
   state: SessionState;
   /**
    * `fnv1a32:` and 8 lowercase hex digits: FNV-1a over the canonical JSON (sorted keys, no spaces) of every other field. It detects corruption and edits, not a determined forger.
@@ -2648,4 +2663,74 @@ export interface EventRejectedPayload {
    * A human explanation.
    */
   message: string;
+}
+/**
+ * Payload of `session.migrated`: the versions, and everything the migration moved, converted or took out of the live state. Lists are empty when nothing of the kind happened.
+ */
+export interface SessionMigratedPayload {
+  from: MigratedContent;
+  to: MigratedContent;
+  /**
+   * Whether the session was pinned (migrated on purpose with the `pinned` option); it stays pinned, to the new content.
+   */
+  pinned: boolean;
+  /**
+   * Where the session moved: its step was removed (to the nearest earlier step that exists) or the map sent it elsewhere.
+   */
+  steps: {
+    flow: Flow;
+    from: Id;
+    to: Id;
+  }[];
+  /**
+   * Answers renamed, converted or taken out of the live answers (`to` and `value` null): their items were removed, or the map dropped them. Earlier `item.answered` records keep them.
+   */
+  answers: {
+    lesson: Id;
+    item: Id;
+    /**
+     * New item id, or `null` when the answer left the live answers.
+     */
+    to: Id | null;
+    previous: AnswerValue;
+    /**
+     * The answer after it, or `null` when it left the live answers.
+     */
+    value: AnswerValue | null;
+  }[];
+  /**
+   * Skipped items renamed, or no longer skipped (`to` null: removed, or now required).
+   */
+  skipped: {
+    lesson: Id;
+    item: Id;
+    /**
+     * New item id, or `null`.
+     */
+    to: Id | null;
+  }[];
+  /**
+   * Practices whose progress was dropped because the new version removed them.
+   */
+  practices: {
+    lesson: Id;
+    practice: Id;
+  }[];
+  /**
+   * Changed safety steps the session had reached, carried over because the migration map confirmed them.
+   */
+  reviewed: {
+    lesson: Id;
+    step: Id;
+  }[];
+}
+/**
+ * The content a session ran before or after a migration.
+ */
+export interface MigratedContent {
+  curriculumVersion: Semver;
+  bundleHash: Hash;
+  lessonHash: Hash;
+  safetyLesson: Id;
+  safetyLessonHash: Hash;
 }

@@ -22255,7 +22255,7 @@ return errors === 0;
 }
 validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
+const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"pinned":{"const":true},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
 const schema202 = {"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false};
 const schema203 = {"enum":["active","exited","completed"]};
 const schema209 = {"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false};
@@ -23285,17 +23285,9 @@ errors++;
 }
 }
 }
-if(data.state !== undefined){
-if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
-if(data.checksum !== undefined){
-let data16 = data.checksum;
-if(typeof data16 === "string"){
-if(!pattern86.test(data16)){
-const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
+if(data.pinned !== undefined){
+if(true !== data.pinned){
+const err45 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -23305,8 +23297,17 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.state !== undefined){
+if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.checksum !== undefined){
+let data17 = data.checksum;
+if(typeof data17 === "string"){
+if(!pattern86.test(data17)){
+const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -23316,14 +23317,25 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -23913,8 +23925,8 @@ return validate185;
 })();
 
 export const validateRecord = /* @__PURE__ */ (() => {
-const schema301 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/record.schema.json","type":"object","allOf":[{"$ref":"#/$defs/RecordVariants"}],"unevaluatedProperties":false,"$defs":{"RecordVariants":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"}]},"RecordBase":{"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]},"Flow":{"enum":["lesson","safety"]},"RejectionReason":{"enum":["unknown-event","invalid-event","unknown-item","unknown-practice","not-on-step","hidden","invalid-value","out-of-range","required-unanswered","not-optional","not-allowed-now"]},"SessionStartedRecord":{"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"StepEnteredRecord":{"type":"object","properties":{"type":{"const":"step.entered"},"payload":{"$ref":"#/$defs/StepEnteredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemAnsweredRecord":{"type":"object","properties":{"type":{"const":"item.answered"},"payload":{"$ref":"#/$defs/ItemAnsweredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemSkippedRecord":{"type":"object","properties":{"type":{"const":"item.skipped"},"payload":{"$ref":"#/$defs/ItemSkippedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"InstrumentScoredRecord":{"type":"object","properties":{"type":{"const":"instrument.scored"},"payload":{"$ref":"#/$defs/InstrumentScoredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"PracticeRecord":{"type":"object","properties":{"type":{"enum":["practice.started","practice.paused","practice.resumed","practice.completed"]},"payload":{"$ref":"#/$defs/PracticePayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAlertRecord":{"type":"object","properties":{"type":{"const":"safety.alert"},"payload":{"$ref":"#/$defs/SafetyAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAcknowledgedRecord":{"type":"object","properties":{"type":{"const":"safety.acknowledged"},"payload":{"$ref":"#/$defs/SafetyAcknowledgedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"LessonCompletedRecord":{"type":"object","properties":{"type":{"const":"lesson.completed"},"payload":{"$ref":"#/$defs/LessonCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionExitedRecord":{"type":"object","properties":{"type":{"const":"session.exited"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionResumedRecord":{"type":"object","properties":{"type":{"const":"session.resumed"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"EventRejectedRecord":{"type":"object","properties":{"type":{"const":"event.rejected"},"payload":{"$ref":"#/$defs/EventRejectedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionStartedPayload":{"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["mode","region"],"additionalProperties":false},"StepEnteredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"index":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":1}},"required":["lesson","index","count"],"additionalProperties":false},"ItemAnsweredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","value","previous"],"additionalProperties":false},"ItemSkippedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","previous"],"additionalProperties":false},"InstrumentScoredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"block":{"$ref":"bundle.schema.json#/$defs/Id"},"instrument":{"$ref":"bundle.schema.json#/$defs/Id"},"version":{"type":"string","minLength":1},"score":{"type":"number"},"band":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"positive":{"anyOf":[{"type":"boolean"},{"type":"null"}]}},"required":["lesson","block","instrument","version","score","band","positive"],"additionalProperties":false},"PracticePayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"},"elapsed":{"type":"number","minimum":0},"cue":{"type":"integer","minimum":-1},"reason":{"enum":["participant","left-step"]}},"required":["lesson","practice","elapsed","cue"],"additionalProperties":false},"SafetyAlertPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"started":{"type":"boolean"}},"required":["lesson","item","value","started"],"additionalProperties":false},"SafetyAcknowledgedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson"],"additionalProperties":false},"LessonCompletedPayload":{"type":"object","properties":{"answers":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"}},"scores":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"number"}},"skipped":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["answers","scores","skipped"],"additionalProperties":false},"EventRejectedPayload":{"type":"object","properties":{"event":{"anyOf":[{"type":"string"},{"type":"null"}]},"item":{"type":"string"},"practice":{"type":"string"},"reason":{"$ref":"#/$defs/RejectionReason"},"message":{"type":"string"}},"required":["event","reason","message"],"additionalProperties":false},"EmptyPayload":{"type":"object","properties":{},"additionalProperties":false}}};
-const schema302 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"}]};
+const schema301 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/record.schema.json","type":"object","allOf":[{"$ref":"#/$defs/RecordVariants"}],"unevaluatedProperties":false,"$defs":{"RecordVariants":{"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"},{"$ref":"#/$defs/SessionMigratedRecord"}]},"RecordBase":{"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]},"Flow":{"enum":["lesson","safety"]},"RejectionReason":{"enum":["unknown-event","invalid-event","unknown-item","unknown-practice","not-on-step","hidden","invalid-value","out-of-range","required-unanswered","not-optional","not-allowed-now"]},"SessionStartedRecord":{"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"StepEnteredRecord":{"type":"object","properties":{"type":{"const":"step.entered"},"payload":{"$ref":"#/$defs/StepEnteredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemAnsweredRecord":{"type":"object","properties":{"type":{"const":"item.answered"},"payload":{"$ref":"#/$defs/ItemAnsweredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"ItemSkippedRecord":{"type":"object","properties":{"type":{"const":"item.skipped"},"payload":{"$ref":"#/$defs/ItemSkippedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"InstrumentScoredRecord":{"type":"object","properties":{"type":{"const":"instrument.scored"},"payload":{"$ref":"#/$defs/InstrumentScoredPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"PracticeRecord":{"type":"object","properties":{"type":{"enum":["practice.started","practice.paused","practice.resumed","practice.completed"]},"payload":{"$ref":"#/$defs/PracticePayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAlertRecord":{"type":"object","properties":{"type":{"const":"safety.alert"},"payload":{"$ref":"#/$defs/SafetyAlertPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SafetyAcknowledgedRecord":{"type":"object","properties":{"type":{"const":"safety.acknowledged"},"payload":{"$ref":"#/$defs/SafetyAcknowledgedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"LessonCompletedRecord":{"type":"object","properties":{"type":{"const":"lesson.completed"},"payload":{"$ref":"#/$defs/LessonCompletedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionExitedRecord":{"type":"object","properties":{"type":{"const":"session.exited"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionResumedRecord":{"type":"object","properties":{"type":{"const":"session.resumed"},"payload":{"$ref":"#/$defs/EmptyPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"EventRejectedRecord":{"type":"object","properties":{"type":{"const":"event.rejected"},"payload":{"$ref":"#/$defs/EventRejectedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionMigratedRecord":{"type":"object","properties":{"type":{"const":"session.migrated"},"payload":{"$ref":"#/$defs/SessionMigratedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]},"SessionStartedPayload":{"type":"object","properties":{"mode":{"$ref":"snapshot.schema.json#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["mode","region"],"additionalProperties":false},"StepEnteredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"index":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":1}},"required":["lesson","index","count"],"additionalProperties":false},"ItemAnsweredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","value","previous"],"additionalProperties":false},"ItemSkippedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"previous":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","previous"],"additionalProperties":false},"InstrumentScoredPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"block":{"$ref":"bundle.schema.json#/$defs/Id"},"instrument":{"$ref":"bundle.schema.json#/$defs/Id"},"version":{"type":"string","minLength":1},"score":{"type":"number"},"band":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"positive":{"anyOf":[{"type":"boolean"},{"type":"null"}]}},"required":["lesson","block","instrument","version","score","band","positive"],"additionalProperties":false},"PracticePayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"},"elapsed":{"type":"number","minimum":0},"cue":{"type":"integer","minimum":-1},"reason":{"enum":["participant","left-step"]}},"required":["lesson","practice","elapsed","cue"],"additionalProperties":false},"SafetyAlertPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"value":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"started":{"type":"boolean"}},"required":["lesson","item","value","started"],"additionalProperties":false},"SafetyAcknowledgedPayload":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson"],"additionalProperties":false},"LessonCompletedPayload":{"type":"object","properties":{"answers":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"}},"scores":{"type":"object","propertyNames":{"$ref":"bundle.schema.json#/$defs/Id"},"additionalProperties":{"type":"number"}},"skipped":{"type":"array","items":{"$ref":"bundle.schema.json#/$defs/Id"}}},"required":["answers","scores","skipped"],"additionalProperties":false},"EventRejectedPayload":{"type":"object","properties":{"event":{"anyOf":[{"type":"string"},{"type":"null"}]},"item":{"type":"string"},"practice":{"type":"string"},"reason":{"$ref":"#/$defs/RejectionReason"},"message":{"type":"string"}},"required":["event","reason","message"],"additionalProperties":false},"MigratedContent":{"type":"object","properties":{"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"}},"required":["curriculumVersion","bundleHash","lessonHash","safetyLesson","safetyLessonHash"],"additionalProperties":false},"SessionMigratedPayload":{"type":"object","properties":{"from":{"$ref":"#/$defs/MigratedContent"},"to":{"$ref":"#/$defs/MigratedContent"},"pinned":{"type":"boolean"},"steps":{"type":"array","items":{"type":"object","properties":{"flow":{"$ref":"#/$defs/Flow"},"from":{"$ref":"bundle.schema.json#/$defs/Id"},"to":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["flow","from","to"],"additionalProperties":false}},"answers":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"to":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"previous":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"value":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","to","previous","value"],"additionalProperties":false}},"skipped":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"to":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["lesson","item","to"],"additionalProperties":false}},"practices":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson","practice"],"additionalProperties":false}},"reviewed":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"step":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson","step"],"additionalProperties":false}}},"required":["from","to","pinned","steps","answers","skipped","practices","reviewed"],"additionalProperties":false},"EmptyPayload":{"type":"object","properties":{},"additionalProperties":false}}};
+const schema302 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/SessionStartedRecord"},{"$ref":"#/$defs/StepEnteredRecord"},{"$ref":"#/$defs/ItemAnsweredRecord"},{"$ref":"#/$defs/ItemSkippedRecord"},{"$ref":"#/$defs/InstrumentScoredRecord"},{"$ref":"#/$defs/PracticeRecord"},{"$ref":"#/$defs/SafetyAlertRecord"},{"$ref":"#/$defs/SafetyAcknowledgedRecord"},{"$ref":"#/$defs/LessonCompletedRecord"},{"$ref":"#/$defs/SessionExitedRecord"},{"$ref":"#/$defs/SessionResumedRecord"},{"$ref":"#/$defs/EventRejectedRecord"},{"$ref":"#/$defs/SessionMigratedRecord"}]};
 const schema303 = {"type":"object","properties":{"type":{"const":"session.started"},"payload":{"$ref":"#/$defs/SessionStartedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
 const schema304 = {"type":"object","properties":{"seq":{"type":"integer","minimum":0},"at":{"type":"number"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"flow":{"$ref":"#/$defs/Flow"},"step":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["seq","at","session","participant","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","engineVersion","flow","step"]};
 const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
@@ -27226,6 +27238,1246 @@ return errors === 0;
 }
 validate322.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema358 = {"type":"object","properties":{"type":{"const":"session.migrated"},"payload":{"$ref":"#/$defs/SessionMigratedPayload"}},"required":["type","payload"],"allOf":[{"$ref":"#/$defs/RecordBase"}]};
+const schema359 = {"type":"object","properties":{"from":{"$ref":"#/$defs/MigratedContent"},"to":{"$ref":"#/$defs/MigratedContent"},"pinned":{"type":"boolean"},"steps":{"type":"array","items":{"type":"object","properties":{"flow":{"$ref":"#/$defs/Flow"},"from":{"$ref":"bundle.schema.json#/$defs/Id"},"to":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["flow","from","to"],"additionalProperties":false}},"answers":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"to":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"previous":{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},"value":{"anyOf":[{"$ref":"snapshot.schema.json#/$defs/AnswerValue"},{"type":"null"}]}},"required":["lesson","item","to","previous","value"],"additionalProperties":false}},"skipped":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"item":{"$ref":"bundle.schema.json#/$defs/Id"},"to":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]}},"required":["lesson","item","to"],"additionalProperties":false}},"practices":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"practice":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson","practice"],"additionalProperties":false}},"reviewed":{"type":"array","items":{"type":"object","properties":{"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"step":{"$ref":"bundle.schema.json#/$defs/Id"}},"required":["lesson","step"],"additionalProperties":false}}},"required":["from","to","pinned","steps","answers","skipped","practices","reviewed"],"additionalProperties":false};
+const schema360 = {"type":"object","properties":{"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"}},"required":["curriculumVersion","bundleHash","lessonHash","safetyLesson","safetyLessonHash"],"additionalProperties":false};
+
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate329.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.curriculumVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "curriculumVersion"},message:"must have required property '"+"curriculumVersion"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.bundleHash === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleHash"},message:"must have required property '"+"bundleHash"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.lessonHash === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lessonHash"},message:"must have required property '"+"lessonHash"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.safetyLesson === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "safetyLesson"},message:"must have required property '"+"safetyLesson"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.safetyLessonHash === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "safetyLessonHash"},message:"must have required property '"+"safetyLessonHash"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "curriculumVersion") || (key0 === "bundleHash")) || (key0 === "lessonHash")) || (key0 === "safetyLesson")) || (key0 === "safetyLessonHash"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.curriculumVersion !== undefined){
+let data0 = data.curriculumVersion;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err6 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/curriculumVersion",schemaPath:"bundle.schema.json#/$defs/Semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.bundleHash !== undefined){
+let data1 = data.bundleHash;
+if(typeof data1 === "string"){
+if(!pattern34.test(data1)){
+const err8 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/bundleHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.lessonHash !== undefined){
+let data2 = data.lessonHash;
+if(typeof data2 === "string"){
+if(!pattern34.test(data2)){
+const err10 = {instancePath:instancePath+"/lessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/lessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.safetyLesson !== undefined){
+let data3 = data.safetyLesson;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/safetyLesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/safetyLesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.safetyLessonHash !== undefined){
+let data4 = data.safetyLessonHash;
+if(typeof data4 === "string"){
+if(!pattern34.test(data4)){
+const err14 = {instancePath:instancePath+"/safetyLessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/safetyLessonHash",schemaPath:"bundle.schema.json#/$defs/Hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate329.errors = vErrors;
+return errors === 0;
+}
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate328.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.pinned === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pinned"},message:"must have required property '"+"pinned"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.answers === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.skipped === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "skipped"},message:"must have required property '"+"skipped"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.practices === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "practices"},message:"must have required property '"+"practices"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.reviewed === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewed"},message:"must have required property '"+"reviewed"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "from") || (key0 === "to")) || (key0 === "pinned")) || (key0 === "steps")) || (key0 === "answers")) || (key0 === "skipped")) || (key0 === "practices")) || (key0 === "reviewed"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+if(!(validate329(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
+if(data.to !== undefined){
+if(!(validate329(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
+if(data.pinned !== undefined){
+if(typeof data.pinned !== "boolean"){
+const err9 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data3 = data.steps;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.flow === undefined){
+const err10 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.from === undefined){
+const err11 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.to === undefined){
+const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "flow") || (key1 === "from")) || (key1 === "to"))){
+const err13 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.flow !== undefined){
+let data5 = data4.flow;
+if(!((data5 === "lesson") || (data5 === "safety"))){
+const err14 = {instancePath:instancePath+"/steps/" + i0+"/flow",schemaPath:"#/$defs/Flow/enum",keyword:"enum",params:{allowedValues: schema311.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.from !== undefined){
+let data6 = data4.from;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err15 = {instancePath:instancePath+"/steps/" + i0+"/from",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/steps/" + i0+"/from",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.to !== undefined){
+let data7 = data4.to;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err17 = {instancePath:instancePath+"/steps/" + i0+"/to",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/steps/" + i0+"/to",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.answers !== undefined){
+let data8 = data.answers;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.lesson === undefined){
+const err21 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data9.item === undefined){
+const err22 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data9.to === undefined){
+const err23 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data9.previous === undefined){
+const err24 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data9.value === undefined){
+const err25 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(((((key2 === "lesson") || (key2 === "item")) || (key2 === "to")) || (key2 === "previous")) || (key2 === "value"))){
+const err26 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.lesson !== undefined){
+let data10 = data9.lesson;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err27 = {instancePath:instancePath+"/answers/" + i1+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/answers/" + i1+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.item !== undefined){
+let data11 = data9.item;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/answers/" + i1+"/item",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/answers/" + i1+"/item",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.to !== undefined){
+let data12 = data9.to;
+const _errs31 = errors;
+let valid12 = false;
+const _errs32 = errors;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err31 = {instancePath:instancePath+"/answers/" + i1+"/to",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/answers/" + i1+"/to",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs32 === errors;
+valid12 = valid12 || _valid0;
+const _errs35 = errors;
+if(data12 !== null){
+const err33 = {instancePath:instancePath+"/answers/" + i1+"/to",schemaPath:"#/properties/answers/items/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid0 = _errs35 === errors;
+valid12 = valid12 || _valid0;
+if(!valid12){
+const err34 = {instancePath:instancePath+"/answers/" + i1+"/to",schemaPath:"#/properties/answers/items/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data9.previous !== undefined){
+if(!(validate287(data9.previous, {instancePath:instancePath+"/answers/" + i1+"/previous",parentData:data9,parentDataProperty:"previous",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+}
+if(data9.value !== undefined){
+let data14 = data9.value;
+const _errs39 = errors;
+let valid14 = false;
+const _errs40 = errors;
+if(!(validate287(data14, {instancePath:instancePath+"/answers/" + i1+"/value",parentData:data9,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs40 === errors;
+valid14 = valid14 || _valid1;
+const _errs41 = errors;
+if(data14 !== null){
+const err35 = {instancePath:instancePath+"/answers/" + i1+"/value",schemaPath:"#/properties/answers/items/properties/value/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid1 = _errs41 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const err36 = {instancePath:instancePath+"/answers/" + i1+"/value",schemaPath:"#/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/answers/" + i1,schemaPath:"#/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.skipped !== undefined){
+let data15 = data.skipped;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.lesson === undefined){
+const err39 = {instancePath:instancePath+"/skipped/" + i2,schemaPath:"#/properties/skipped/items/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data16.item === undefined){
+const err40 = {instancePath:instancePath+"/skipped/" + i2,schemaPath:"#/properties/skipped/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data16.to === undefined){
+const err41 = {instancePath:instancePath+"/skipped/" + i2,schemaPath:"#/properties/skipped/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key3 in data16){
+if(!(((key3 === "lesson") || (key3 === "item")) || (key3 === "to"))){
+const err42 = {instancePath:instancePath+"/skipped/" + i2,schemaPath:"#/properties/skipped/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data16.lesson !== undefined){
+let data17 = data16.lesson;
+if(typeof data17 === "string"){
+if(!pattern4.test(data17)){
+const err43 = {instancePath:instancePath+"/skipped/" + i2+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/skipped/" + i2+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data16.item !== undefined){
+let data18 = data16.item;
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+const err45 = {instancePath:instancePath+"/skipped/" + i2+"/item",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/skipped/" + i2+"/item",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data16.to !== undefined){
+let data19 = data16.to;
+const _errs55 = errors;
+let valid20 = false;
+const _errs56 = errors;
+if(typeof data19 === "string"){
+if(!pattern4.test(data19)){
+const err47 = {instancePath:instancePath+"/skipped/" + i2+"/to",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/skipped/" + i2+"/to",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid2 = _errs56 === errors;
+valid20 = valid20 || _valid2;
+const _errs59 = errors;
+if(data19 !== null){
+const err49 = {instancePath:instancePath+"/skipped/" + i2+"/to",schemaPath:"#/properties/skipped/items/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid2 = _errs59 === errors;
+valid20 = valid20 || _valid2;
+if(!valid20){
+const err50 = {instancePath:instancePath+"/skipped/" + i2+"/to",schemaPath:"#/properties/skipped/items/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/skipped/" + i2,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.practices !== undefined){
+let data20 = data.practices;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.lesson === undefined){
+const err53 = {instancePath:instancePath+"/practices/" + i3,schemaPath:"#/properties/practices/items/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data21.practice === undefined){
+const err54 = {instancePath:instancePath+"/practices/" + i3,schemaPath:"#/properties/practices/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key4 in data21){
+if(!((key4 === "lesson") || (key4 === "practice"))){
+const err55 = {instancePath:instancePath+"/practices/" + i3,schemaPath:"#/properties/practices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data21.lesson !== undefined){
+let data22 = data21.lesson;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err56 = {instancePath:instancePath+"/practices/" + i3+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/practices/" + i3+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data21.practice !== undefined){
+let data23 = data21.practice;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err58 = {instancePath:instancePath+"/practices/" + i3+"/practice",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/practices/" + i3+"/practice",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/practices/" + i3,schemaPath:"#/properties/practices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/practices",schemaPath:"#/properties/practices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.reviewed !== undefined){
+let data24 = data.reviewed;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.lesson === undefined){
+const err62 = {instancePath:instancePath+"/reviewed/" + i4,schemaPath:"#/properties/reviewed/items/required",keyword:"required",params:{missingProperty: "lesson"},message:"must have required property '"+"lesson"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data25.step === undefined){
+const err63 = {instancePath:instancePath+"/reviewed/" + i4,schemaPath:"#/properties/reviewed/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data25){
+if(!((key5 === "lesson") || (key5 === "step"))){
+const err64 = {instancePath:instancePath+"/reviewed/" + i4,schemaPath:"#/properties/reviewed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data25.lesson !== undefined){
+let data26 = data25.lesson;
+if(typeof data26 === "string"){
+if(!pattern4.test(data26)){
+const err65 = {instancePath:instancePath+"/reviewed/" + i4+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/reviewed/" + i4+"/lesson",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data25.step !== undefined){
+let data27 = data25.step;
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err67 = {instancePath:instancePath+"/reviewed/" + i4+"/step",schemaPath:"bundle.schema.json#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/reviewed/" + i4+"/step",schemaPath:"bundle.schema.json#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/reviewed/" + i4,schemaPath:"#/properties/reviewed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/reviewed",schemaPath:"#/properties/reviewed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+validate328.errors = vErrors;
+return errors === 0;
+}
+validate328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate326.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.payload === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("session.migrated" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session.migrated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.payload !== undefined){
+if(!(validate328(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate326.errors = vErrors;
+return errors === 0;
+}
+validate326.evaluated = {"props":{"type":true,"payload":true,"seq":true,"at":true,"session":true,"participant":true,"curriculum":true,"curriculumVersion":true,"bundleHash":true,"lesson":true,"lessonHash":true,"engineVersion":true,"flow":true,"step":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27583,6 +28835,29 @@ props0.flow = true;
 props0.step = true;
 }
 }
+else if(tag0 === "session.migrated"){
+if(!(validate326(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.payload = true;
+props0.seq = true;
+props0.at = true;
+props0.session = true;
+props0.participant = true;
+props0.curriculum = true;
+props0.curriculumVersion = true;
+props0.bundleHash = true;
+props0.lesson = true;
+props0.lessonHash = true;
+props0.engineVersion = true;
+props0.flow = true;
+props0.step = true;
+}
+}
 else {
 const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
 if(vErrors === null){
@@ -27675,7 +28950,7 @@ return validate273;
 })();
 
 export const validateSnapshot = /* @__PURE__ */ (() => {
-const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
+const schema191 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://copekit.org/schemas/v1/snapshot.schema.json","type":"object","properties":{"schemaVersion":{"const":1},"engineVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"curriculum":{"$ref":"bundle.schema.json#/$defs/Id"},"curriculumVersion":{"$ref":"bundle.schema.json#/$defs/Semver"},"bundleHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"lesson":{"$ref":"bundle.schema.json#/$defs/Id"},"lessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"safetyLesson":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyLessonHash":{"$ref":"bundle.schema.json#/$defs/Hash"},"session":{"type":"string","minLength":1},"participant":{"type":"string","minLength":1},"mode":{"$ref":"#/$defs/DeliveryMode"},"region":{"$ref":"bundle.schema.json#/$defs/Id"},"startedAt":{"type":"number"},"seq":{"type":"integer","minimum":0},"pinned":{"const":true},"state":{"$ref":"#/$defs/SessionState"},"checksum":{"type":"string","pattern":"^fnv1a32:[0-9a-f]{8}$"}},"required":["schemaVersion","engineVersion","curriculum","curriculumVersion","bundleHash","lesson","lessonHash","safetyLesson","safetyLessonHash","session","participant","mode","region","startedAt","seq","state","checksum"],"additionalProperties":false,"$defs":{"DeliveryMode":{"enum":["guided","self-directed"]},"ThoughtRecordAnswer":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"number"}]}},"AnswerValue":{"anyOf":[{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/ThoughtRecordAnswer"}]},"AnswersByLesson":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/AnswerValue"}}},"SessionStatus":{"enum":["active","exited","completed"]},"SessionState":{"type":"object","properties":{"status":{"$ref":"#/$defs/SessionStatus"},"step":{"$ref":"bundle.schema.json#/$defs/Id"},"safetyStep":{"anyOf":[{"$ref":"bundle.schema.json#/$defs/Id"},{"type":"null"}]},"answers":{"$ref":"#/$defs/AnswersByLesson"},"skipped":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"practices":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/$defs/PracticeState"}}},"prior":{"$ref":"#/$defs/AnswersByLesson"}},"required":["status","step","safetyStep","answers","skipped","practices","prior"],"additionalProperties":false},"PracticeState":{"type":"object","properties":{"status":{"enum":["running","paused","completed"]},"elapsed":{"type":"number","minimum":0},"since":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["status","elapsed","since"],"additionalProperties":false}}};
 const schema58 = {"type":"string","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"};
 const schema33 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const schema88 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
@@ -28902,17 +30177,9 @@ errors++;
 }
 }
 }
-if(data.state !== undefined){
-if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
-if(data.checksum !== undefined){
-let data16 = data.checksum;
-if(typeof data16 === "string"){
-if(!pattern86.test(data16)){
-const err45 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
+if(data.pinned !== undefined){
+if(true !== data.pinned){
+const err45 = {instancePath:instancePath+"/pinned",schemaPath:"#/properties/pinned/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -28922,8 +30189,17 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.state !== undefined){
+if(!(validate178(data.state, {instancePath:instancePath+"/state",parentData:data,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.checksum !== undefined){
+let data17 = data.checksum;
+if(typeof data17 === "string"){
+if(!pattern86.test(data17)){
+const err46 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/pattern",keyword:"pattern",params:{pattern: "^fnv1a32:[0-9a-f]{8}$"},message:"must match pattern \""+"^fnv1a32:[0-9a-f]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -28933,14 +30209,25 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/checksum",schemaPath:"#/properties/checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }

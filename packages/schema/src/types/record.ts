@@ -158,6 +158,41 @@ export interface EventRejectedRecord extends RecordBase {
   payload: { event: string | null; item?: string; practice?: string; reason: RejectionReason; message: string };
 }
 
+/** The content a session ran before or after a migration. */
+export interface MigratedContent {
+  curriculumVersion: string;
+  bundleHash: string;
+  lessonHash: string;
+  safetyLesson: string;
+  safetyLessonHash: string;
+}
+
+/** What a migration did: versions, moves, conversions, and what left the live state. */
+export interface SessionMigratedPayload {
+  /** The content the session ran before. */
+  from: MigratedContent;
+  /** The content it runs now. */
+  to: MigratedContent;
+  /** Whether the session was pinned (migrated on purpose); it stays pinned, to the new content. */
+  pinned: boolean;
+  /** Where the session moved: its step was removed (to the nearest earlier step) or the map sent it elsewhere. */
+  steps: { flow: Flow; from: string; to: string }[];
+  /** Answers renamed, converted, or taken out of the live answers (`to` and `value` null); earlier records keep them. */
+  answers: { lesson: string; item: string; to: string | null; previous: AnswerValue; value: AnswerValue | null }[];
+  /** Skipped items renamed, or no longer skipped (`to` null: removed, or now required). */
+  skipped: { lesson: string; item: string; to: string | null }[];
+  /** Practices whose progress was dropped because the new version removed them. */
+  practices: { lesson: string; practice: string }[];
+  /** Changed safety steps the session had reached, carried over because the migration map confirmed them. */
+  reviewed: { lesson: string; step: string }[];
+}
+
+/** The session was carried to another content version; the record is stamped with the new content. */
+export interface SessionMigratedRecord extends RecordBase {
+  type: 'session.migrated';
+  payload: SessionMigratedPayload;
+}
+
 /** Any session record. */
 export type SessionRecord =
   | SessionStartedRecord
@@ -171,7 +206,8 @@ export type SessionRecord =
   | LessonCompletedRecord
   | SessionExitedRecord
   | SessionResumedRecord
-  | EventRejectedRecord;
+  | EventRejectedRecord
+  | SessionMigratedRecord;
 
 /** Every record type. */
 export type SessionRecordType = SessionRecord['type'];

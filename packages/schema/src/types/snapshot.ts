@@ -61,6 +61,8 @@ export interface SessionSnapshot {
   startedAt: number;
   /** Sequence number the next record will take. */
   seq: number;
+  /** Present (`true`) when the session runs pinned content: it restores only into the bundle with hash `bundleHash`. */
+  pinned?: true;
   /** Where the session is and what has been answered. */
   state: SessionState;
   /** `fnv1a32:<8 hex>` over the canonical JSON of every other field. */
