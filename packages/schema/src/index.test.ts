@@ -31,6 +31,7 @@ it('exports exactly this runtime API', () => {
       "validateProgramSnapshot",
       "validateRecord",
       "validateSnapshot",
+      "validateSnapshotCompact",
     ]
   `);
 });

@@ -33,5 +33,7 @@ export type { SchemaError } from './schema-errors.js';
 
 export * from './generated/schemas.js';
 export * from './generated/validators.js';
+export * from './generated/compact-validators.js';
+export type { CompactConstant, CompactSchema } from './compact/compact-schema.js';
 export { schemaErrors } from './schema-errors.js';
 export * from './feedback/index.js';

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { validateSnapshot, type DeliveryMode, type SessionSnapshot } from '@copekit/schema';
+import { validateSnapshotCompact as validateSnapshot, type DeliveryMode, type SessionSnapshot } from '@copekit/schema';
 import type { Position } from '../core/position.js';
 import { freezeAnswer } from '../core/prior-answers.js';
 import type { SessionContext } from '../core/session-context.js';
