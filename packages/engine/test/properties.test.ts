@@ -125,7 +125,8 @@ describe('random event sequences', () => {
       }),
       { numRuns: 30 },
     );
-  });
+    // About 10 s alone; several times that on a loaded CI machine.
+  }, 120_000);
 
   it('never skip the safety flow after a risk answer', () => {
     fc.assert(
