@@ -129,7 +129,8 @@ describe('random event sequences', () => {
       ),
       runs,
     );
-  });
+    // About 10 s alone; several times that on a loaded CI machine.
+  }, 120_000);
 
   it('never skip the safety flow after a risk answer', () => {
     fc.assert(

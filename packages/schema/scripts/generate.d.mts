@@ -29,3 +29,9 @@ export declare function withoutAnnotations<T>(schema: T): T;
 
 /** Rewrites a schema into the shape json-schema-to-typescript understands. */
 export declare function forTypeScript<T>(schema: T): T;
+
+/** Schema keys that get a compact validator. */
+export declare const compactSchemaKeys: string[];
+
+/** A self-contained copy of `file`'s schema for a compact validator; throws on what it would not check. */
+export declare function compactSchema(schemas: SchemaFile[], file: SchemaFile): Record<string, unknown>;

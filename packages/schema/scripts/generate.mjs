@@ -4,6 +4,8 @@
  *
  * - `validators.js` + `validators.d.ts`: one precompiled ajv validator per schema
  *   (`validators.mjs`);
+ * - `compact-validators.ts`: smaller first-error validators for the schemas the
+ *   engine bundles (`compact-schemas.mjs`);
  * - `schemas.ts`: the schema objects (imported from the JSON files) and `schemaIds`;
  * - `schema-types.ts`: TypeScript types from json-schema-to-typescript
  *   (`schema-types.mjs`), used to prove the hand-written types agree with the schemas.
@@ -19,10 +21,12 @@ import { banner } from './banner.mjs';
 import { readSchemas } from './read-schemas.mjs';
 import { schemaTypes } from './schema-types.mjs';
 import { validatorsCode, validatorsDeclarations } from './validators.mjs';
+import { compactValidatorsCode } from './compact-schemas.mjs';
 
 export { readSchemas } from './read-schemas.mjs';
 export { forTypeScript } from './schema-types.mjs';
 export { ajvOptions, withoutAnnotations } from './validators.mjs';
+export { compactSchema, compactSchemaKeys } from './compact-schemas.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,6 +48,7 @@ export async function generate(paths = {}) {
   return new Map([
     [join(outDir, 'validators.js'), validatorsCode(schemas)],
     [join(outDir, 'validators.d.ts'), validatorsDeclarations(schemas)],
+    [join(outDir, 'compact-validators.ts'), compactValidatorsCode(schemas)],
     [join(outDir, 'schemas.ts'), schemasModule(schemas, relative(outDir, schemasDir).split('\\').join('/'))],
     [join(outDir, 'schema-types.ts'), await schemaTypes(schemas)],
   ]);

@@ -2,12 +2,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPaths, forTypeScript, generate, readSchemas, withoutAnnotations } from '../scripts/generate.mjs';
+import { compactSchema, defaultPaths, forTypeScript, generate, readSchemas, withoutAnnotations } from '../scripts/generate.mjs';
 
 describe('generated files', () => {
   it('are up to date with schemas/ (run `pnpm --filter @copekit/schema generate`)', async () => {
     const files = await generate();
     expect([...files.keys()].map((path) => basename(path)).sort()).toEqual([
+      'compact-validators.ts',
       'schema-types.ts',
       'schemas.ts',
       'validators.d.ts',
@@ -95,5 +96,37 @@ describe('forTypeScript', () => {
       type: 'object',
       allOf: [{ $ref: '#/$defs/Base' }, { type: 'object', properties: { kind: { const: 'rating' } }, required: ['kind'] }],
     });
+  });
+});
+
+describe('compactSchema', () => {
+  const file = (name: string, schema: Record<string, unknown>) => ({ file: `${name}.schema.json`, key: name, pascal: name, schema });
+  const other = file('other', { $defs: { Id: { description: 'An id.', type: 'string', pattern: '^[a-z]+$' } } });
+
+  it('inlines the definitions reached through local and cross-file $refs, without annotations', () => {
+    const main = file('main', {
+      $id: 'https://example.org/main.schema.json',
+      title: 'Main',
+      type: 'object',
+      properties: { id: { $ref: 'other.schema.json#/$defs/Id' }, self: { $ref: '#/$defs/Id' } },
+      $defs: { Id: { enum: ['a'] }, Unused: { type: 'number' } },
+    });
+    expect(compactSchema([main, other], main)).toEqual({
+      type: 'object',
+      properties: { id: { $ref: '#/$defs/Id' }, self: { $ref: '#/$defs/mainId' } },
+      $defs: { Id: { type: 'string', pattern: '^[a-z]+$' }, mainId: { enum: ['a'] } },
+    });
+  });
+
+  it('refuses what a compact validator would not check', () => {
+    const refuse = (schema: Record<string, unknown>) => () => compactSchema([file('main', schema), other], file('main', schema));
+    expect(refuse({ type: 'object', maxProperties: 2 })).toThrow('main.schema.json: compact validator: keyword "maxProperties" is not supported');
+    expect(refuse({ type: ['string', 'null'] })).toThrow('"type" must be a single type');
+    expect(refuse({ const: { a: 1 } })).toThrow('"const" with an object or array value is not supported');
+    expect(refuse({ items: false })).toThrow('boolean schemas are only supported as "additionalProperties"');
+    expect(refuse({ $ref: 'other.schema.json#/$defs/Id', minLength: 1 })).toThrow('"$ref" beside other keywords is not supported');
+    expect(refuse({ $ref: 'missing.schema.json#/$defs/Id' })).toThrow('names an unknown schema file');
+    expect(refuse({ $ref: 'other.schema.json#/$defs/Nope' })).toThrow('points at nothing');
+    expect(refuse({ $ref: 'https://example.org/x.json' })).toThrow('unsupported $ref');
   });
 });

@@ -35,6 +35,7 @@ it('exports exactly this runtime API', () => {
       "validateProgramSnapshot",
       "validateRecord",
       "validateSnapshot",
+      "validateSnapshotCompact",
     ]
   `);
 });

@@ -34,6 +34,8 @@ export type { SchemaError } from './schema-errors.js';
 
 export * from './generated/schemas.js';
 export * from './generated/validators.js';
+export * from './generated/compact-validators.js';
+export type { CompactConstant, CompactSchema } from './compact/compact-schema.js';
 export { schemaErrors } from './schema-errors.js';
 export { canonicalJson } from './json/canonical-json.js';
 export { printCondition, printConditionNumber, printConditionString } from './condition/print-condition.js';

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { gradeText } from './grade.js';
+import { countText, hardestSentence } from './grade.js';
 
 /**
  * Texts with fewer words than this are not judged: on a short text one long
@@ -32,8 +32,10 @@ export interface ReadabilityFinding {
  * ```
  */
 export function checkReadability(text: string, maxGrade: number): ReadabilityFinding | undefined {
-  const { grade, words, hardest } = gradeText(text);
+  const counted = countText(text);
+  const { grade, words } = counted;
   if (words < minimumWordsToJudge || grade <= maxGrade) return undefined;
+  const hardest = hardestSentence(counted);
   return hardest === undefined ? { grade } : { grade, hardest };
 }
 

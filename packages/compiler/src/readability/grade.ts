@@ -58,30 +58,62 @@ export function fleschKincaidGrade(counts: { words: number; sentences: number; s
  * ```
  */
 export function gradeText(text: string): TextGrade {
-  const reading = toReadingText(text);
-  const sentences = countSentences(reading);
-  const total = { words: 0, sentences: sentences.length, syllables: 0 };
-  for (const sentence of sentences) {
-    total.words += sentence.words;
-    total.syllables += sentence.syllables;
-  }
-  const grade = total.words === 0 ? 0 : Math.max(0, Math.round(fleschKincaidGrade(total) * 10) / 10);
-  const result: TextGrade = { grade, words: total.words, sentences: total.sentences };
-  const hardest = hardestSentence(sentences);
-  if (hardest !== undefined) result.hardest = reading.slice(hardest.start, hardest.end);
+  const counted = countText(text);
+  const result: TextGrade = { grade: counted.grade, words: counted.words, sentences: counted.sentences.length };
+  const hardest = hardestSentence(counted);
+  if (hardest !== undefined) result.hardest = hardest;
   return result;
 }
 
-function hardestSentence(sentences: readonly SentenceCount[]): SentenceCount | undefined {
+/** A text as {@link toReadingText} prepares it, its sentences, and its grade and word count. */
+export interface CountedText {
+  reading: string;
+  sentences: SentenceCount[];
+  grade: number;
+  words: number;
+}
+
+/**
+ * The counts behind {@link gradeText}, without looking for the hardest
+ * sentence, which the readability check only needs for a text it reports.
+ *
+ * @example
+ * ```ts
+ * countText('Rest. Then walk.').sentences.length; // => 2
+ * ```
+ */
+export function countText(text: string): CountedText {
+  const reading = toReadingText(text);
+  const sentences = countSentences(reading);
+  let words = 0;
+  let syllables = 0;
+  for (const sentence of sentences) {
+    words += sentence.words;
+    syllables += sentence.syllables;
+  }
+  const grade = words === 0 ? 0 : Math.max(0, Math.round(fleschKincaidGrade({ words, sentences: sentences.length, syllables }) * 10) / 10);
+  return { reading, sentences, grade, words };
+}
+
+/**
+ * The sentence with the highest grade of its own, among sentences of 5 words
+ * or more, as text.
+ *
+ * @example
+ * ```ts
+ * hardestSentence(countText('Rest now. Chronic musculoskeletal pain persists everywhere.')); // => 'Chronic musculoskeletal pain persists everywhere.'
+ * ```
+ */
+export function hardestSentence({ reading, sentences }: CountedText): string | undefined {
   let hardest: SentenceCount | undefined;
   let highest = Number.NEGATIVE_INFINITY;
   for (const sentence of sentences) {
     if (sentence.words < hardestMinimumWords) continue;
-    const grade = fleschKincaidGrade({ ...sentence, sentences: 1 });
+    const grade = fleschKincaidGrade({ words: sentence.words, sentences: 1, syllables: sentence.syllables });
     if (grade > highest) {
       hardest = sentence;
       highest = grade;
     }
   }
-  return hardest;
+  return hardest === undefined ? undefined : reading.slice(hardest.start, hardest.end);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { canonicalJson, validateSnapshot, type SessionSnapshot } from '@copekit/schema';
+import { canonicalJson, validateSnapshotCompact as validateSnapshot, type SessionSnapshot } from '@copekit/schema';
 import { textChecksum } from './checksum.js';
 import { SnapshotError } from './snapshot-error.js';
 

@@ -34,8 +34,11 @@ const mistakes: Record<string, [string, string]> = {
   '|': ['`|` is not part of the feedback language.', 'Write `or`.'],
 };
 
-/** Every symbol, longest first, so `===` is not read as `==` and `=`. */
-const symbols = [...Object.keys(mistakes), ...operators].sort((a, b) => b.length - a.length);
+/**
+ * Every symbol, longest first, so `===` is not read as `==` and `=`; a pure
+ * call, so bundlers drop it (and `mistakes`) when the tokenizer is unused.
+ */
+const symbols = /* @__PURE__ */ (() => [...Object.keys(mistakes), ...operators].sort((a, b) => b.length - a.length))();
 const name = /[A-Za-z_][\w.-]*/y;
 const number = /\d+(?:\.\d+)?/y;
 const quotes = `'"\u2018\u2019\u201C\u201D`;
