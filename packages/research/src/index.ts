@@ -44,6 +44,7 @@ export { formatAdherenceText } from './report/format-adherence-text.js';
 export type {
   AdherenceReport,
   LessonTime,
+  LoggedPractice,
   OverallAdherence,
   ParticipantAdherence,
   PlannedDose,

@@ -63,11 +63,16 @@ describe('adherenceReport on a simulated trial', () => {
     expect(p01.practice.byWeek).toHaveLength(p01.weeks);
     expect(p01.practice.perWeek).toBeCloseTo(p01.practice.minutes / p01.weeks, 0);
     expect(p01.weeks).toBeGreaterThanOrEqual(8);
-    expect(p01.practice.reportedMinutes).toBeNull();
+    // The program names `daily-check-in.practice-minutes` as its practice measure: the minutes of p-01's check-ins.
+    const reported = records
+      .filter((record) => record.participant === 'p-01' && record.type === 'lesson.completed' && record.lesson === 'daily-check-in')
+      .reduce((sum, record) => sum + Number((record.payload as { answers: Record<string, unknown> }).answers['practice-minutes'] ?? 0), 0);
+    expect(p01.practice.reportedMinutes).toBe(reported);
+    expect(p01.practice.logged).toEqual({ practices: 0, minutes: 0, perWeek: 0, byWeek: Array(p01.weeks).fill(0) });
   });
 
   it('reports every safety alert and whether it was acknowledged', () => {
-    expect(of('p-01').safety).toEqual({ alerts: 0, acknowledged: 0, unacknowledged: 0, events: [] });
+    expect(of('p-01').safety).toEqual({ alerts: 0, acknowledged: 0, unacknowledged: 0, resolved: 0, unresolved: 0, events: [] });
     const acknowledged = of('p-02').safety;
     expect(acknowledged).toMatchObject({ alerts: 1, acknowledged: 1, unacknowledged: 0 });
     expect(acknowledged.events[0]).toMatchObject({ lesson: 'weekly-mood', acknowledged: expect.stringMatching(/^2026-/) });
@@ -76,9 +81,22 @@ describe('adherenceReport on a simulated trial', () => {
       alerts: 1,
       acknowledged: 0,
       unacknowledged: 1,
-      events: [{ time: new Date(alert.at).toISOString(), session: alert.session, lesson: 'weekly-mood', item: (alert.payload as { item: string }).item, acknowledged: null }],
+      resolved: 0,
+      unresolved: 1,
+      events: [
+        {
+          alert: `${alert.session}#${alert.seq}`,
+          time: new Date(alert.at).toISOString(),
+          session: alert.session,
+          lesson: 'weekly-mood',
+          item: (alert.payload as { item: string }).item,
+          acknowledged: null,
+          resolved: null,
+          resolvedBy: null,
+        },
+      ],
     });
-    expect(report.overall.safety).toEqual({ alerts: 2, acknowledged: 1, unacknowledged: 1 });
+    expect(report.overall.safety).toEqual({ alerts: 2, acknowledged: 1, unacknowledged: 1, resolved: 0, unresolved: 2 });
   });
 
   it('measures time in lessons per lesson', () => {
