@@ -102,7 +102,7 @@ export const commands: readonly CommandSpec[] = [
     usage: 'report <records.jsonl> --bundle <source> [--format text|json] [--out file]',
     summary: 'Report adherence and dose per participant and overall',
     description:
-      'Reads engine records and reports, per participant and overall: program sessions completed of those planned, check-ins done, practice minutes per week, time in lessons, and safety alerts with whether each was acknowledged.',
+      'Reads engine records, and program records mixed in with them, and reports, per participant and overall: program sessions completed of those planned, check-ins done, practice minutes per week (timed in sessions, logged through the program, reported in check-ins), time in lessons, and safety alerts with whether each was acknowledged and resolved by a coach. Every line is checked against the record or program record schema; bad lines are listed with their numbers and no report is written.',
   },
 ];
 

@@ -5,6 +5,7 @@
  */
 
 import { adherenceReport, formatAdherenceText, readRecords, type RecordStream } from '@copekit/research';
+import type { ProgramRecord, SessionRecord } from '@copekit/schema';
 import type { CliIo } from './io.js';
 import { loadBundle } from './load-bundle.js';
 import { writeOutput } from './output.js';
@@ -16,7 +17,7 @@ export async function reportCommand(request: Extract<ResearchRequest, { command:
   const bundle = await loadBundle(request.bundle, { cwd: io.cwd });
   const input = await openRecords(request.records, io.cwd);
   try {
-    const stream = readRecords(input, { maxErrors: request.maxErrors });
+    const stream = readRecords(input, { maxErrors: request.maxErrors, programRecords: true });
     const report = await adherenceReport(recordsOf(stream), bundle);
     if (stream.errors.length > 0) {
       printRecordErrors(request.records, stream.errors, stream.stopped, io);
@@ -30,6 +31,6 @@ export async function reportCommand(request: Extract<ResearchRequest, { command:
   }
 }
 
-async function* recordsOf(stream: RecordStream) {
+async function* recordsOf(stream: RecordStream<SessionRecord | ProgramRecord>) {
   for await (const { record } of stream) yield record;
 }

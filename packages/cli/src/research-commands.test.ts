@@ -3,6 +3,10 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProgram } from '@copekit/program';
+import { manualClock } from '../../program/test/helpers/manual-clock.js';
+import { at, checkIn, doNextSession, eachDay, practiseHomework, startDate, timeZone } from '../../program/test/helpers/participant.js';
+import { recordAll, type LoggedRecord } from '../../program/test/helpers/record-log.js';
 import { simulateTrial } from '../../research/test/fixtures/simulated-trial.js';
 import { loadBundle } from './load-bundle.js';
 import { main } from './main.js';
@@ -206,7 +210,31 @@ describe('copekit report', () => {
   it('prints the report as JSON', async () => {
     const report = JSON.parse((await run('report', 'records.jsonl', '--bundle', 'curriculum', '--format', 'json')).out) as { overall: { participants: number; safety: unknown } };
     expect(report.overall.participants).toBe(4);
-    expect(report.overall.safety).toEqual({ alerts: 2, acknowledged: 1, unacknowledged: 1 });
+    expect(report.overall.safety).toEqual({ alerts: 2, acknowledged: 1, unacknowledged: 1, resolved: 0, unresolved: 2 });
+  });
+
+  it('reads program records mixed with engine records', async () => {
+    // A participant on a program for 3 days: session 1 on day 0, homework and a check-in every day.
+    const clock = manualClock(at(0, 8));
+    const program = createProgram(await loadBundle(curriculum.dir), { participant: 'p-program', mode: 'self-directed', timeZone, startDate, clock });
+    const log: LoggedRecord[] = [];
+    recordAll(program, log);
+    let practices = 0;
+    eachDay(clock, 0, 2, (index) => {
+      doNextSession(program);
+      practices += practiseHomework(program, 15).length;
+      clock.set(at(index, 19));
+      checkIn(program, { pain: 4, practised: true, minutes: 15, active: 30, sleep: 6 });
+    });
+    expect(new Set(log.map((record) => ('programVersion' in record ? 'program' : 'engine')))).toEqual(new Set(['program', 'engine']));
+    await writeFile(join(curriculum.root, 'mixed.jsonl'), records + log.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    const { exitCode, out, err } = await run('report', 'mixed.jsonl', '--bundle', 'curriculum', '--format', 'json');
+    expect(err).toBe('');
+    expect(exitCode).toBe(0);
+    const report = JSON.parse(out) as { participants: { participant: string; sessions: { completed: number }; checkIns: { done: number }; practice: { logged: { practices: number; minutes: number }; reportedMinutes: number } }[] };
+    expect(report.participants.map((participant) => participant.participant)).toEqual(['p-01', 'p-02', 'p-03', 'p-04', 'p-program']);
+    expect(practices).toBeGreaterThan(0);
+    expect(report.participants[4]).toMatchObject({ sessions: { completed: 1 }, checkIns: { done: 3 }, practice: { logged: { practices, minutes: practices * 15 }, reportedMinutes: 3 * 15 } });
   });
 
   it('writes no report when lines are bad', async () => {

@@ -7,35 +7,16 @@
 
 import { validateProgramRecord, validateProgramSnapshot, type Bundle } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coachQueue, createProgram, type Program, type ProgramRecord } from '../src/index.js';
-import { manualClock, type ManualClock } from './helpers/manual-clock.js';
+import { coachQueue, createProgram, type ProgramRecord } from '../src/index.js';
+import { manualClock } from './helpers/manual-clock.js';
 import { at, checkIn, doNextSession, eachDay, practiseHomework, startDate, timeZone } from './helpers/participant.js';
+import { runAdherent, runCheckingIn } from './helpers/scripts.js';
 import { shippedBundle } from './helpers/shipped-bundle.js';
 
 let bundle: Bundle;
 beforeAll(async () => {
   bundle = await shippedBundle();
 });
-
-/** Pain falls by one point a week from 7; practice every day. */
-const painOf = (index: number) => 7 - Math.floor(index / 7);
-
-/** A participant who does everything, every day, for 8 weeks (days 0 to 55). */
-function runAdherent(program: Program, clock: ManualClock, coach?: () => void): string[] {
-  const sessions: string[] = [];
-  eachDay(clock, 0, 55, (index) => {
-    coach?.();
-    const done = doNextSession(program);
-    if (done !== null) sessions.push(done);
-    clock.set(at(index, 12));
-    practiseHomework(program, 15);
-    clock.set(at(index, 19));
-    checkIn(program, { pain: painOf(index), practised: true, minutes: 20, active: 60, sleep: 6 });
-  });
-  clock.set(at(56, 9));
-  program.tick();
-  return sessions;
-}
 
 function expectWellFormed(records: readonly ProgramRecord[], bundle: Bundle): void {
   expect(records.map((record) => record.seq)).toEqual(records.map((_, index) => index));
@@ -51,7 +32,7 @@ describe('a self-directed participant over 8 weeks', () => {
   it('completes every session, one a week, and gets feedback chosen from what they reported', () => {
     const clock = manualClock(at(0, 8));
     const program = createProgram(bundle, { participant: 'p-self', mode: 'self-directed', timeZone, startDate, clock });
-    const sessions = runAdherent(program, clock);
+    const { sessions } = runAdherent(program, clock);
     expect(sessions).toEqual(bundle.curriculum.program.sessions);
     const records = program.getRecords();
     expectWellFormed(records, bundle);
@@ -127,7 +108,7 @@ describe('a guided participant over 8 weeks', () => {
         expect(result).toEqual({ accepted: true });
       }
     };
-    const sessions = runAdherent(program, clock, coach);
+    const { sessions } = runAdherent(program, clock, { coach });
     expect(sessions).toEqual(bundle.curriculum.program.sessions);
     expect(approvals).toEqual(bundle.curriculum.program.sessions.slice(1));
     const records = program.getRecords();
@@ -160,14 +141,7 @@ describe('a participant who stops checking in', () => {
     const clock = manualClock(at(0, 8));
     const active = createProgram(bundle, { participant: 'p-active', mode: 'guided', timeZone, startDate, clock });
     const quiet = createProgram(bundle, { participant: 'p-quiet', mode: 'guided', timeZone, startDate, clock });
-    eachDay(clock, 0, 9, (index) => {
-      for (const program of [active, quiet]) {
-        doNextSession(program);
-        clock.set(at(index, 19));
-        checkIn(program, { pain: 5, practised: index % 2 === 0, minutes: 10, active: 30, sleep: 5 });
-        clock.set(at(index, 9));
-      }
-    });
+    runCheckingIn([active, quiet], clock, 0, 9);
     // From day 10 only `active` checks in.
     const missedItems = () => coachQueue([active, quiet], clock.now()).filter((item) => item.kind === 'missed-check-ins');
     eachDay(clock, 10, 13, (index) => {

@@ -46,6 +46,7 @@ export { formatAdherenceText } from './report/format-adherence-text.js';
 export type {
   AdherenceReport,
   LessonTime,
+  LoggedPractice,
   OverallAdherence,
   ParticipantAdherence,
   PlannedDose,

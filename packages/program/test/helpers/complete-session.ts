@@ -29,15 +29,18 @@ export function defaultAnswer(item: FrameItem): AnswerValue {
 /**
  * Answers and moves through `session` until it is completed. `answers` gives
  * the value of items by id (also optional ones); other required items get
- * `defaultAnswer`. Throws when the session gets stuck or refuses an answer.
+ * `defaultAnswer`. `beforeMove`, if given, runs before each move to the next
+ * step (a simulated participant reading the step, say). Throws when the
+ * session gets stuck or refuses an answer.
  */
-export function completeSession(session: Session, answers: Readonly<Record<string, AnswerValue>> = {}): void {
+export function completeSession(session: Session, answers: Readonly<Record<string, AnswerValue>> = {}, beforeMove?: () => void): void {
   for (let turn = 0; turn < 500; turn++) {
     if (session.getFrame().status === 'completed') return;
     answerShown(session, answers);
     const next = session.getFrame();
     const action = next.actions.includes('acknowledge') ? 'acknowledge' : next.actions.includes('next') ? 'next' : undefined;
     if (action === undefined) throw new Error(`${session.lesson}: stuck at step \`${next.step?.id}\` (missing ${next.missing.join(', ')})`);
+    beforeMove?.();
     const result = session.send({ type: action });
     if (!result.accepted) throw new Error(`${session.lesson}: \`${action}\` refused: ${result.message}`);
   }

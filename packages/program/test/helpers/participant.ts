@@ -18,13 +18,13 @@ export function at(index: number, hour: number): number {
   return Date.UTC(2026, 0, 5 + index, hour + 5);
 }
 
-/** Opens and completes the next session if it is available. Returns its lesson id, or `null`. */
-export function doNextSession(program: Program, answers: Readonly<Record<string, AnswerValue>> = {}): string | null {
+/** Opens and completes the next session if it is available (`beforeMove` as in `completeSession`). Returns its lesson id, or `null`. */
+export function doNextSession(program: Program, answers: Readonly<Record<string, AnswerValue>> = {}, beforeMove?: () => void): string | null {
   const next = program.getOverview().next;
   if (next === null || (next.status !== 'available' && next.status !== 'in-progress')) return null;
   const opened = program.openSession(next.lesson);
   if (!opened.accepted) throw new Error(opened.message);
-  completeSession(opened.session, answers);
+  completeSession(opened.session, answers, beforeMove);
   return next.lesson;
 }
 
@@ -41,8 +41,17 @@ export function practiseHomework(program: Program, minutes: number): string[] {
   return skills;
 }
 
-/** Completes today's check-in with these measures. */
-export function checkIn(program: Program, measures: { pain: number; practised: boolean; minutes: number; active: number; sleep: number }): void {
+/** What a simulated participant answers in a check-in. */
+export interface CheckInMeasures {
+  pain: number;
+  practised: boolean;
+  minutes: number;
+  active: number;
+  sleep: number;
+}
+
+/** Completes today's check-in with these measures (`beforeMove` as in `completeSession`). */
+export function checkIn(program: Program, measures: CheckInMeasures, beforeMove?: () => void): void {
   const opened = program.openCheckIn();
   if (!opened.accepted) throw new Error(opened.message);
   completeSession(opened.session, {
@@ -51,7 +60,7 @@ export function checkIn(program: Program, measures: { pain: number; practised: b
     ...(measures.practised ? { 'practice-minutes': measures.minutes } : {}),
     'active-minutes': measures.active,
     'sleep-quality': measures.sleep,
-  });
+  }, beforeMove);
 }
 
 /** Runs `day` for each program day from `from` to `to` (both included), setting the clock to each day first. */

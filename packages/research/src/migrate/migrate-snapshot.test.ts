@@ -95,7 +95,11 @@ describe('migrateSnapshot on the shipped curriculum', () => {
   });
 
   it('moves a session at a removed step to the nearest earlier step; its answers leave the live state', async () => {
-    const v2 = await modifiedBundle({ [checkIn]: replaceOnce(/<Step id="activity"[\s\S]*?<\/Step>\n\n/, '') });
+    const v2 = await modifiedBundle({
+      [checkIn]: replaceOnce(/<Step id="activity"[\s\S]*?<\/Step>\n\n/, ''),
+      // The program reads the removed item as a weekly measure: drop that too.
+      'curriculum.yaml': replaceOnce('\n    activityMinutes: daily-check-in.active-minutes', ''),
+    });
     const session = start(v1, 'daily-check-in', toActivity);
     const { snapshot, record } = migrateSnapshot(session.getSnapshot(), v1, v2, {}, { at });
     expect(snapshot.state).toMatchObject({ step: 'practice', answers: { 'daily-check-in': { 'pain-today': 4, practised: 'yes', 'practice-minutes': 20 } }, skipped: {} });
@@ -118,6 +122,7 @@ describe('migrateSnapshot on the shipped curriculum', () => {
     const v2 = await modifiedBundle({
       [checkIn]: (text) =>
         replaceOnce(/<Show when="practised == 'yes'">\n<NumberEntry id="practice-minutes"[^\n]*\n<\/Show>\n/, '')(replaceOnce(/<Show when="practised == 'no'">[\s\S]*?<\/Show>\n\n/, '')(text)),
+      'curriculum.yaml': replaceOnce('\n    practiceMinutes: daily-check-in.practice-minutes', ''),
     });
     const session = start(v1, 'daily-check-in', toActivity);
     const { snapshot, record } = migrateSnapshot(session.getSnapshot(), v1, v2, {}, { at });

@@ -66,4 +66,38 @@ describe('readRecords', () => {
     expect(stream.errors).toEqual([{ line: 1, message: 'is from another trial.' }]);
     expect(stream.stopped).toBe(true);
   });
+
+  describe('with programRecords', () => {
+    const programRecord = {
+      seq: 0,
+      at: 1_770_000_000_000,
+      program: 'p-1/demo',
+      participant: 'p-1',
+      curriculum: 'demo',
+      curriculumVersion: '1.0.0',
+      bundleHash: `sha256:${'a'.repeat(64)}`,
+      engineVersion: '0.1.0',
+      programVersion: '0.1.0',
+      type: 'homework.logged',
+      payload: { skill: 'pmr', date: '2026-01-06', minutes: 15, plan: null },
+    };
+
+    it('reads engine and program records mixed, validating each by its own schema', async () => {
+      const stream = readRecords([`${JSON.stringify(record)}
+${JSON.stringify(programRecord)}
+${JSON.stringify({ ...programRecord, payload: { skill: 'pmr' } })}
+`], { programRecords: true });
+      const found: unknown[] = [];
+      for await (const entry of stream) found.push(entry.record);
+      expect(found).toEqual([record, programRecord]);
+      expect(stream.errors).toEqual([{ line: 3, message: expect.stringMatching(/^is not a valid program record: .*\/payload\/date is required/) }]);
+    });
+
+    it('refuses program records unless asked for', async () => {
+      const { found, errors } = await read(`${JSON.stringify(programRecord)}
+`);
+      expect(found).toEqual([]);
+      expect(errors[0]!.message).toMatch(/^is not a valid record: /);
+    });
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * Reads engine records from JSONL, validating every line against
- * `schemas/record.schema.json` and collecting the bad lines.
+ * `schemas/record.schema.json` (or, when asked, a program record's line
+ * against `schemas/program-record.schema.json`) and collecting the bad lines.
  *
  * @module
  */
 
-import { schemaErrors, validateRecord, type SessionRecord } from '@copekit/schema';
+import { schemaErrors, validateProgramRecord, validateRecord, type ProgramRecord, type SessionRecord } from '@copekit/schema';
 import { MAX_LINE_LENGTH, readLines } from './read-lines.js';
 import type { TextSource } from './record-source.js';
 
@@ -18,9 +19,9 @@ export interface RecordLineError {
 }
 
 /** A valid record and the line it was read from. */
-export interface NumberedRecord {
+export interface NumberedRecord<R = SessionRecord> {
   line: number;
-  record: SessionRecord;
+  record: R;
 }
 
 /** Options of {@link readRecords}. */
@@ -29,6 +30,12 @@ export interface ReadRecordsOptions {
   maxErrors?: number;
   /** Longest line accepted, in characters (default 16 MiB). */
   maxLineLength?: number;
+  /**
+   * Also read program records (`@copekit/program`): a line with a
+   * `programVersion` field is validated as one. Default `false`: every line
+   * must be an engine record.
+   */
+  programRecords?: boolean;
 }
 
 /**
@@ -37,7 +44,7 @@ export interface ReadRecordsOptions {
  * and listed in `errors`; after `maxErrors` of them reading stops and
  * `stopped` is `true`. Read `errors`, `lines` and `stopped` after iterating.
  */
-export interface RecordStream extends AsyncIterable<NumberedRecord> {
+export interface RecordStream<R = SessionRecord> extends AsyncIterable<NumberedRecord<R>> {
   /** The bad lines seen so far, in order. */
   readonly errors: RecordLineError[];
   /** Lines read so far (blank ones included). */
@@ -49,7 +56,8 @@ export interface RecordStream extends AsyncIterable<NumberedRecord> {
 }
 
 /**
- * Reads and validates engine records, line by line, holding one line at a time.
+ * Reads and validates engine records (and, with `programRecords`, program
+ * records), line by line, holding one line at a time.
  *
  * @example
  * ```ts
@@ -61,7 +69,9 @@ export interface RecordStream extends AsyncIterable<NumberedRecord> {
  * for (const { line, message } of records.errors) console.error(`records.jsonl:${line}: ${message}`);
  * ```
  */
-export function readRecords(source: TextSource, options: ReadRecordsOptions = {}): RecordStream {
+export function readRecords(source: TextSource, options?: ReadRecordsOptions & { programRecords?: false }): RecordStream;
+export function readRecords(source: TextSource, options: ReadRecordsOptions & { programRecords: true }): RecordStream<SessionRecord | ProgramRecord>;
+export function readRecords(source: TextSource, options: ReadRecordsOptions = {}): RecordStream<SessionRecord | ProgramRecord> {
   const maxErrors = options.maxErrors ?? 20;
   const errors: RecordLineError[] = [];
   let lines = 0;
@@ -91,15 +101,22 @@ export function readRecords(source: TextSource, options: ReadRecordsOptions = {}
           errors.push({ line, message: parsed.error });
           continue;
         }
-        const problems = schemaErrors(validateRecord, parsed.value);
+        const program = options.programRecords === true && isProgramLine(parsed.value);
+        const problems = program ? schemaErrors(validateProgramRecord, parsed.value) : schemaErrors(validateRecord, parsed.value);
         if (problems.length > 0) {
-          errors.push({ line, message: `is not a valid record: ${problems.map(({ path, message }) => `${path === '' ? 'the record' : path} ${message}`).join('; ')}` });
+          const kind = program ? 'program record' : 'record';
+          errors.push({ line, message: `is not a valid ${kind}: ${problems.map(({ path, message }) => `${path === '' ? 'the record' : path} ${message}`).join('; ')}` });
           continue;
         }
-        yield { line, record: parsed.value as SessionRecord };
+        yield { line, record: parsed.value as SessionRecord | ProgramRecord };
       }
     },
   };
+}
+
+/** Program records name the program version they were written with; engine records do not. */
+function isProgramLine(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'programVersion' in value;
 }
 
 function parseLine(text: string): { value: unknown } | { error: string } {

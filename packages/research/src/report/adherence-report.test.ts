@@ -1,4 +1,4 @@
-import type { Block, Bundle, SessionRecord } from '@copekit/schema';
+import type { Block, Bundle, ProgramRecord, SessionRecord } from '@copekit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shippedBundle } from '../../test/fixtures/shipped-bundle.js';
 import { participants, simulateTrial, trialStart } from '../../test/fixtures/simulated-trial.js';
@@ -63,11 +63,16 @@ describe('adherenceReport on a simulated trial', () => {
     expect(p01.practice.byWeek).toHaveLength(p01.weeks);
     expect(p01.practice.perWeek).toBeCloseTo(p01.practice.minutes / p01.weeks, 0);
     expect(p01.weeks).toBeGreaterThanOrEqual(8);
-    expect(p01.practice.reportedMinutes).toBeNull();
+    // The program names `daily-check-in.practice-minutes` as its practice measure: the minutes of p-01's check-ins.
+    const reported = records
+      .filter((record) => record.participant === 'p-01' && record.type === 'lesson.completed' && record.lesson === 'daily-check-in')
+      .reduce((sum, record) => sum + Number((record.payload as { answers: Record<string, unknown> }).answers['practice-minutes'] ?? 0), 0);
+    expect(p01.practice.reportedMinutes).toBe(reported);
+    expect(p01.practice.logged).toEqual({ practices: 0, minutes: 0, perWeek: 0, byWeek: Array(p01.weeks).fill(0) });
   });
 
   it('reports every safety alert and whether it was acknowledged', () => {
-    expect(of('p-01').safety).toEqual({ alerts: 0, acknowledged: 0, unacknowledged: 0, events: [] });
+    expect(of('p-01').safety).toEqual({ alerts: 0, acknowledged: 0, unacknowledged: 0, resolved: 0, unresolved: 0, events: [] });
     const acknowledged = of('p-02').safety;
     expect(acknowledged).toMatchObject({ alerts: 1, acknowledged: 1, unacknowledged: 0 });
     expect(acknowledged.events[0]).toMatchObject({ lesson: 'weekly-mood', acknowledged: expect.stringMatching(/^2026-/) });
@@ -76,9 +81,22 @@ describe('adherenceReport on a simulated trial', () => {
       alerts: 1,
       acknowledged: 0,
       unacknowledged: 1,
-      events: [{ time: new Date(alert.at).toISOString(), session: alert.session, lesson: 'weekly-mood', item: (alert.payload as { item: string }).item, acknowledged: null }],
+      resolved: 0,
+      unresolved: 1,
+      events: [
+        {
+          alert: `${alert.session}#${alert.seq}`,
+          time: new Date(alert.at).toISOString(),
+          session: alert.session,
+          lesson: 'weekly-mood',
+          item: (alert.payload as { item: string }).item,
+          acknowledged: null,
+          resolved: null,
+          resolvedBy: null,
+        },
+      ],
     });
-    expect(report.overall.safety).toEqual({ alerts: 2, acknowledged: 1, unacknowledged: 1 });
+    expect(report.overall.safety).toEqual({ alerts: 2, acknowledged: 1, unacknowledged: 1, resolved: 0, unresolved: 2 });
   });
 
   it('measures time in lessons per lesson', () => {
@@ -133,3 +151,84 @@ describe('adherenceReport time in lessons', () => {
     expect(result.overall).toMatchObject({ participants: 0, sessions: { completed: 0, mean: 0, completedAll: 0 } });
   });
 });
+
+describe('adherenceReport with program records', () => {
+  const base = {
+    program: 'p-7/copekit-chronic-pain',
+    participant: 'p-7',
+    curriculum: 'copekit-chronic-pain',
+    curriculumVersion: '1.0.0',
+    bundleHash: 'sha256:x',
+    engineVersion: '0.1.0',
+    programVersion: '0.1.0',
+  };
+  const day = 24 * 60 * 60_000;
+  let seq = 0;
+  const make = (days: number, type: string, payload: object) => ({ ...base, seq: seq++, at: trialStart + days * day, type, payload }) as unknown as ProgramRecord;
+  const logged = (days: number, minutes: number | null) => make(days, 'homework.logged', { skill: 'pmr', date: '2026-03-02', minutes, plan: null });
+  const checkIn = (days: number, session: string, practiceMinutes?: number) =>
+    make(days, 'check-in.completed', { lesson: 'daily-check-in', session, date: '2026-03-02', measures: practiceMinutes === undefined ? {} : { practiceMinutes } });
+
+  it('counts sessions, check-ins and logged practice by week, up to the last own action', async () => {
+    const [participant] = (
+      await adherenceReport(
+        [
+          make(0, 'program.started', { mode: 'self-directed', region: 'us', timeZone: 'UTC', startDate: '2026-03-02', sessions: [] }),
+          make(0, 'session.completed', { lesson: 'pain-and-relaxation', number: 1, session: 's-1' }),
+          make(0, 'session.completed', { lesson: 'pain-and-relaxation', number: 1, session: 's-1' }),
+          logged(1, 15),
+          logged(2, null),
+          checkIn(2, 'c-1', 20),
+          checkIn(2, 'c-1', 20),
+          checkIn(3, 'c-2'),
+          logged(8, 10),
+          make(14, 'feedback.chosen', { week: 2, rule: null, message: null, summary: {} }),
+          make(20, 'coach.contacted', { coach: 'c-1' }),
+        ],
+        bundle,
+      )
+    ).participants;
+    expect(participant).toMatchObject({
+      participant: 'p-7',
+      modes: ['self-directed'],
+      last: new Date(trialStart + 8 * day).toISOString(),
+      weeks: 2,
+      sessions: { completed: 1, completedLessons: ['pain-and-relaxation'] },
+      checkIns: { done: 2, days: 2, perWeek: 1 },
+      practice: { minutes: 0, reportedMinutes: 20, logged: { practices: 3, minutes: 25, perWeek: 12.5, byWeek: [15, 10] } },
+      lessons: { started: 0, completed: 0, minutes: 0 },
+    });
+  });
+
+  it('counts a check-in read from both the engine and the program record once', async () => {
+    const completed = { ...simpleRecord('lesson.completed', { answers: { 'practice-minutes': 20 }, scores: {}, skipped: [] }), participant: 'p-7', session: 'c-1' };
+    const [participant] = (await adherenceReport([checkIn(0, 'c-1', 20), completed], bundle)).participants;
+    expect(participant!.checkIns.done).toBe(1);
+    expect(participant!.practice.reportedMinutes).toBe(20);
+  });
+
+  it('uses the last record of any kind when the participant did nothing themselves', async () => {
+    const [participant] = (await adherenceReport([make(0, 'coach.contacted', { coach: 'c-1' }), make(9, 'reminder.sent', { key: 'k', kind: 'check-in' })], bundle)).participants;
+    expect(participant).toMatchObject({ weeks: 2, last: new Date(trialStart + 9 * day).toISOString() });
+  });
+});
+
+/** An engine record of the check-in lesson at the trial start. */
+function simpleRecord(type: string, payload: object): SessionRecord {
+  return {
+    type,
+    payload,
+    seq: 0,
+    at: trialStart,
+    session: 's-x',
+    participant: 'p-x',
+    curriculum: 'copekit-chronic-pain',
+    curriculumVersion: '1.0.0',
+    bundleHash: 'sha256:x',
+    lesson: 'daily-check-in',
+    lessonHash: 'sha256:y',
+    engineVersion: '0.1.0',
+    flow: 'lesson',
+    step: null,
+  } as unknown as SessionRecord;
+}

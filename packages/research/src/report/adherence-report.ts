@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { Bundle, SessionRecord } from '@copekit/schema';
+import type { Bundle, ProgramRecord, SessionRecord } from '@copekit/schema';
 import type { AdherenceReport, OverallAdherence, ParticipantAdherence } from './adherence-types.js';
 import { ParticipantTally, round, tallyPlan } from './participant-tally.js';
 
@@ -19,17 +19,20 @@ export interface AdherenceOptions {
   idleMinutes?: number;
 }
 
-/** A record the report reads: engine records count; anything else with a `type` (such as future program records) is skipped. */
-export type AdherenceInput = SessionRecord | { type: string; participant?: unknown };
+/** A record the report reads: engine and program records count; anything else with a `type` is skipped. */
+export type AdherenceInput = SessionRecord | ProgramRecord | { type: string; participant?: unknown };
 
 /**
  * Reads records (in time order, any number of participants and sessions,
  * interleaved or not) and reports the dose each participant received against
  * the program of `bundle`: sessions completed of those planned, check-ins
  * done, practice minutes per week, active time in lessons, and every safety
- * alert with whether its crisis information was acknowledged. Holds one small
- * tally per participant, so it streams over large files. Records of types it
- * does not know are skipped, so program records can be fed in as well.
+ * alert with whether its crisis information was acknowledged and a coach
+ * resolved it. Engine records (`@copekit/engine`) and program records
+ * (`@copekit/program`) can be mixed: a session or check-in completion, or an
+ * alert, read from both is counted once. Holds one small tally per
+ * participant, so it streams over large files. Records of types it does not
+ * know are skipped.
  *
  * @example
  * ```ts
@@ -50,14 +53,17 @@ export async function adherenceReport(
 ): Promise<AdherenceReport> {
   const plan = tallyPlan(bundle, options.idleMinutes ?? 30);
   const tallies = new Map<string, ParticipantTally>();
-  for await (const input of records) {
-    if (!isSessionRecord(input)) continue;
-    let tally = tallies.get(input.participant);
+  const tallyOf = (participant: string) => {
+    let tally = tallies.get(participant);
     if (tally === undefined) {
-      tally = new ParticipantTally(input.participant, plan);
-      tallies.set(input.participant, tally);
+      tally = new ParticipantTally(participant, plan);
+      tallies.set(participant, tally);
     }
-    tally.add(input);
+    return tally;
+  };
+  for await (const input of records) {
+    if (isSessionRecord(input)) tallyOf(input.participant).add(input);
+    else if (isProgramRecord(input)) tallyOf(input.participant).addProgram(input);
   }
   const participants = [...tallies.keys()].sort().map((id) => tallies.get(id)!.result());
   const { program } = bundle.curriculum;
@@ -93,8 +99,30 @@ const recordTypes = new Set<string>([
   'event.rejected',
 ] satisfies SessionRecord['type'][]);
 
+const programRecordTypes = new Set<string>([
+  'program.started',
+  'session.unlocked',
+  'session.opened',
+  'session.completed',
+  'check-in.completed',
+  'homework.assigned',
+  'homework.logged',
+  'feedback.chosen',
+  'alert.raised',
+  'reminder.sent',
+  'program.completed',
+  'coach.unlocked',
+  'coach.resolved-alert',
+  'coach.reviewed-homework',
+  'coach.contacted',
+] satisfies ProgramRecord['type'][]);
+
 function isSessionRecord(input: AdherenceInput): input is SessionRecord {
   return recordTypes.has(input.type) && typeof input.participant === 'string';
+}
+
+function isProgramRecord(input: AdherenceInput): input is ProgramRecord {
+  return programRecordTypes.has(input.type) && typeof input.participant === 'string';
 }
 
 function overall(participants: readonly ParticipantAdherence[], planned: number): OverallAdherence {
@@ -112,12 +140,22 @@ function overall(participants: readonly ParticipantAdherence[], planned: number)
       completedAll: participants.filter((participant) => planned > 0 && participant.sessions.completed === planned).length,
     },
     checkIns: { done: sum((participant) => participant.checkIns.done), perParticipantWeek: per(sum((participant) => participant.checkIns.done), weeks) },
-    practice: { minutes: round(sum((participant) => participant.practice.minutes)), perParticipantWeek: per(sum((participant) => participant.practice.minutes), weeks) },
+    practice: {
+      minutes: round(sum((participant) => participant.practice.minutes)),
+      perParticipantWeek: per(sum((participant) => participant.practice.minutes), weeks),
+      logged: {
+        practices: sum((participant) => participant.practice.logged.practices),
+        minutes: round(sum((participant) => participant.practice.logged.minutes)),
+        perParticipantWeek: per(sum((participant) => participant.practice.logged.minutes), weeks),
+      },
+    },
     lessons: { minutes: round(sum((participant) => participant.lessons.minutes)), perParticipant: per(sum((participant) => participant.lessons.minutes), count) },
     safety: {
       alerts: sum((participant) => participant.safety.alerts),
       acknowledged: sum((participant) => participant.safety.acknowledged),
       unacknowledged: sum((participant) => participant.safety.unacknowledged),
+      resolved: sum((participant) => participant.safety.resolved),
+      unresolved: sum((participant) => participant.safety.unresolved),
     },
   };
 }

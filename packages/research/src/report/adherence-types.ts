@@ -38,20 +38,25 @@ export interface ParticipantAdherence {
   modes: DeliveryMode[];
   /** Curriculum versions their records were written with. */
   versions: string[];
-  /** Time of their first and last record, ISO 8601. */
+  /** Time of their first record (the program start, when program records are read), ISO 8601. */
   first: string;
+  /**
+   * Time of their last own action, ISO 8601: any engine record, or a program
+   * record of the participant's doing (not unlocks, feedback, reminders or
+   * coach actions written later).
+   */
   last: string;
-  /** Weeks from the first record to the last, counting a started week (at least 1). */
+  /** Weeks from `first` to `last`, counting a started week (at least 1). */
   weeks: number;
   sessions: {
     planned: number;
-    /** Program sessions completed (each lesson counted once). */
+    /** Program sessions completed (each lesson counted once; from `lesson.completed` or program `session.completed` records). */
     completed: number;
     /** Program session lesson ids completed, in program order. */
     completedLessons: string[];
   };
   checkIns: {
-    /** Check-in lessons completed. */
+    /** Check-in lessons completed (each session counted once; from `lesson.completed` or program `check-in.completed` records). */
     done: number;
     /** Distinct days (UTC) with a completed check-in. */
     days: number;
@@ -65,6 +70,8 @@ export interface ParticipantAdherence {
     byWeek: number[];
     /** Minutes reported in completed check-ins, when the program names the measure; else `null`. */
     reportedMinutes: number | null;
+    /** Practices the participant logged through the program (`homework.logged` records). */
+    logged: LoggedPractice;
   };
   lessons: {
     /** Lesson sessions started and completed (any lesson: sessions, check-ins, measures, safety). */
@@ -76,6 +83,17 @@ export interface ParticipantAdherence {
     byLesson: LessonTime[];
   };
   safety: SafetySummary;
+}
+
+/** Practices logged through the program, such as homework between sessions. */
+export interface LoggedPractice {
+  /** Practices logged. */
+  practices: number;
+  /** Minutes given with them (a practice logged without minutes adds none). */
+  minutes: number;
+  perWeek: number;
+  /** Minutes per week, week 1 first. */
+  byWeek: number[];
 }
 
 /** Time spent in one lesson. */
@@ -94,12 +112,18 @@ export interface SafetySummary {
   acknowledged: number;
   /** Alerts not acknowledged in the records. */
   unacknowledged: number;
+  /** Alerts a coach resolved (program `coach.resolved-alert` records). */
+  resolved: number;
+  /** Alerts no record says a coach resolved. */
+  unresolved: number;
   /** Every alert, in time order. */
   events: SafetyAlertEvent[];
 }
 
 /** One safety alert. */
 export interface SafetyAlertEvent {
+  /** Alert id, as the program gives it: `<session>#<seq of the safety.alert record>`. */
+  alert: string;
   /** When the risk answer was given, ISO 8601. */
   time: string;
   session: string;
@@ -108,6 +132,10 @@ export interface SafetyAlertEvent {
   item: string;
   /** When the participant acknowledged the crisis information, or `null`. */
   acknowledged: string | null;
+  /** When a coach resolved the alert, or `null`. */
+  resolved: string | null;
+  /** Id of the coach who resolved it, or `null`. */
+  resolvedBy: string | null;
 }
 
 /** The trial as a whole. */
@@ -123,7 +151,8 @@ export interface OverallAdherence {
     completedAll: number;
   };
   checkIns: { done: number; perParticipantWeek: number };
-  practice: { minutes: number; perParticipantWeek: number };
+  /** Timed practice minutes, and practice logged through the program. */
+  practice: { minutes: number; perParticipantWeek: number; logged: { practices: number; minutes: number; perParticipantWeek: number } };
   lessons: { minutes: number; perParticipant: number };
-  safety: { alerts: number; acknowledged: number; unacknowledged: number };
+  safety: { alerts: number; acknowledged: number; unacknowledged: number; resolved: number; unresolved: number };
 }

@@ -9,7 +9,7 @@ import type { AdherenceReport, ParticipantAdherence } from './adherence-types.js
 /**
  * A readable summary of an adherence report: the plan, the trial overall,
  * then one block per participant, with every safety alert listed and marked
- * when it was not acknowledged.
+ * when it was not acknowledged, and when a coach resolved it.
  *
  * @example
  * ```ts
@@ -28,9 +28,9 @@ export function formatAdherenceText(report: AdherenceReport): string {
     `Overall (${count(overall.participants, 'participant')})`,
     `  Sessions completed: ${overall.sessions.completed} of ${overall.sessions.planned * overall.participants}${percent(overall.sessions.completed, overall.sessions.planned * overall.participants)}, mean ${overall.sessions.mean} per participant; ${overall.sessions.completedAll} of ${overall.participants} completed all ${overall.sessions.planned}`,
     `  Check-ins: ${overall.checkIns.done} done, ${overall.checkIns.perParticipantWeek} per participant-week`,
-    `  Practice: ${overall.practice.minutes} min, ${overall.practice.perParticipantWeek} min per participant-week`,
+    `  Practice: ${overall.practice.minutes} min, ${overall.practice.perParticipantWeek} min per participant-week${overall.practice.logged.practices === 0 ? '' : `; logged: ${count(overall.practice.logged.practices, 'practice')}, ${overall.practice.logged.minutes} min, ${overall.practice.logged.perParticipantWeek} min per participant-week`}`,
     `  Time in lessons: ${overall.lessons.minutes} min, ${overall.lessons.perParticipant} min per participant`,
-    `  Safety alerts: ${alerts(overall.safety.alerts, overall.safety.unacknowledged)}`,
+    `  Safety alerts: ${alerts(overall.safety.alerts, overall.safety.unacknowledged, overall.safety.resolved)}`,
   ];
   for (const participant of report.participants) lines.push('', ...participantLines(participant));
   return lines.join('\n');
@@ -43,19 +43,23 @@ function participantLines(participant: ParticipantAdherence): string[] {
     `  Sessions: ${sessions.completed} of ${sessions.planned} completed${percent(sessions.completed, sessions.planned)}`,
     `  Check-ins: ${checkIns.done} done on ${count(checkIns.days, 'day')} (${checkIns.perWeek} per week)`,
     `  Practice: ${practice.minutes} min (${practice.perWeek} per week; by week: ${practice.byWeek.join(', ')})${practice.reportedMinutes === null ? '' : `; ${practice.reportedMinutes} min reported in check-ins`}`,
+    ...(practice.logged.practices === 0
+      ? []
+      : [`  Practice logged: ${count(practice.logged.practices, 'practice')}, ${practice.logged.minutes} min (${practice.logged.perWeek} per week; by week: ${practice.logged.byWeek.join(', ')})`]),
     `  Time in lessons: ${lessons.minutes} min in ${count(lessons.started, 'lesson session')} (${lessons.completed} completed)`,
-    `  Safety alerts: ${alerts(safety.alerts, safety.unacknowledged)}`,
+    `  Safety alerts: ${alerts(safety.alerts, safety.unacknowledged, safety.resolved)}`,
   ];
   for (const alert of safety.events) {
     const outcome = alert.acknowledged === null ? '⚠ NOT acknowledged' : `acknowledged ${alert.acknowledged}`;
-    lines.push(`    - ${alert.time} ${alert.lesson}.${alert.item} (session ${alert.session}): ${outcome}`);
+    const resolution = alert.resolved === null ? '' : `; resolved ${alert.resolved} by ${alert.resolvedBy}`;
+    lines.push(`    - ${alert.time} ${alert.lesson}.${alert.item} (session ${alert.session}): ${outcome}${resolution}`);
   }
   return lines;
 }
 
-function alerts(total: number, unacknowledged: number): string {
+function alerts(total: number, unacknowledged: number, resolved: number): string {
   if (total === 0) return 'none';
-  return `${total}, ${total - unacknowledged} acknowledged${unacknowledged === 0 ? '' : `, ⚠ ${unacknowledged} not acknowledged`}`;
+  return `${total}, ${total - unacknowledged} acknowledged${unacknowledged === 0 ? '' : `, ⚠ ${unacknowledged} not acknowledged`}, ${resolved} resolved by a coach`;
 }
 
 function percent(part: number, whole: number): string {
