@@ -69,17 +69,17 @@ export class RunningSession implements Session {
       const prior = pickPrior(env, options.priorAnswers ?? {});
       if (typeof prior === 'string') throw new SessionError('invalid-options', `createSession: ${prior}.`);
       this.#meta = { session: options.session ?? `${options.participant}/${options.lesson}/${now}`, participant: options.participant, mode: options.mode, region: region.id, startedAt: now };
-      if (options.pin !== undefined) this.#meta.pinned = true;
       this.#seq = 0;
       this.#drafts.push({ type: 'session.started', flow: 'lesson', step: null, payload: { mode: options.mode, region: region.id } });
       this.#actor = createActor(compiled.machine, { input: { prior } });
     } else {
       const restored = restoreSnapshot(env, options.snapshot, options);
-      this.#meta = options.region === undefined ? restored.meta : { ...restored.meta, region: region.id };
-      if (options.pin !== undefined) this.#meta.pinned = true;
+      this.#meta = restored.meta;
+      if (options.region !== undefined) this.#meta.region = region.id;
       this.#seq = restored.seq;
       this.#actor = createActor(compiled.machine, { snapshot: resolvePosition(compiled, restored.position, restored.context), input: {} });
     }
+    if (options.pin !== undefined) this.#meta.pinned = true;
     this.#region = crisisRegion(env.bundle.bundle.curriculum.crisis, this.#meta.region);
     this.id = this.#meta.session;
     this.lesson = env.lesson.lesson.id;
@@ -232,8 +232,5 @@ export class RunningSession implements Session {
 function named(input: unknown): { item?: string; practice?: string } {
   if (typeof input !== 'object' || input === null) return {};
   const { item, practice } = input as { item?: unknown; practice?: unknown };
-  return {
-    ...(typeof item === 'string' ? { item } : {}),
-    ...(typeof practice === 'string' ? { practice } : {}),
-  };
+  return { ...(typeof item === 'string' && { item }), ...(typeof practice === 'string' && { practice }) };
 }
