@@ -9,7 +9,9 @@
 
 import type { CrisisRegion, DeliveryMode, SessionRecord, SessionSnapshot } from '@copekit/schema';
 import { createActor, type Actor } from 'xstate';
+import { stepId } from '../core/answer-change.js';
 import { checkEvent } from '../core/check-event.js';
+import { contentStamp } from '../core/content-stamp.js';
 import type { Position } from '../core/position.js';
 import { pickPrior } from '../core/prior-answers.js';
 import type { Rejection } from '../core/rejection.js';
@@ -85,7 +87,7 @@ export class RunningSession implements Session {
     this.lesson = env.lesson.lesson.id;
     this.participant = this.#meta.participant;
     this.mode = this.#meta.mode;
-    this.#stamp = { env, meta: this.#meta };
+    this.#stamp = { content: contentStamp(env), meta: this.#meta };
     this.#actor.on('records', ({ records }) => {
       this.#drafts.push(...records);
     });
@@ -163,7 +165,7 @@ export class RunningSession implements Session {
     const payload: Extract<RecordDraft, { type: 'event.rejected' }>['payload'] = { event: eventType(input), ...named(input), ...rejection };
     const { position } = this.#state();
     const flow = position.flow;
-    const step = position.status === 'completed' ? null : this.#compiled.env[flow === 'safety' ? 'safety' : 'lesson'].steps[position.step]!.step.id;
+    const step = position.status === 'completed' ? null : stepId(this.#compiled.env, position);
     this.#drafts.push({ type: 'event.rejected', flow, step, payload });
     this.#flush(at);
     return { accepted: false, ...rejection };
@@ -234,3 +236,4 @@ function named(input: unknown): { item?: string; practice?: string } {
   const { item, practice } = input as { item?: unknown; practice?: unknown };
   return { ...(typeof item === 'string' && { item }), ...(typeof practice === 'string' && { practice }) };
 }
+
