@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../test/fixtures/bundle.js';
-import { checkPrior, freezeAnswer, pickPrior } from './prior-answers.js';
+import { checkPrior, pickPrior } from './prior-answers.js';
 import { createEnv } from './session-env.js';
 
 const env = createEnv(bundle, 'pacing-basics');
@@ -50,15 +50,5 @@ describe('prior answers', () => {
     );
     expect(pickPrior(scoring, { 'check-in': { daily: 6.5 } })).toEqual({ 'check-in': { daily: 6.5 } });
     expect(pickPrior(scoring, { 'check-in': { daily: 'high' } })).toBe('prior answer `check-in.daily` is an instrument score and takes a number');
-  });
-
-  it('freezes a copy of array and object answers', () => {
-    const given = ['chores'];
-    const frozen = freezeAnswer(given);
-    expect(frozen).toEqual(given);
-    expect(frozen).not.toBe(given);
-    expect(Object.isFrozen(frozen)).toBe(true);
-    expect(Object.isFrozen(given)).toBe(false);
-    expect(freezeAnswer(3)).toBe(3);
   });
 });

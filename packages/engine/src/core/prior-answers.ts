@@ -7,6 +7,7 @@
  */
 
 import type { AnswersByLesson, AnswerValue, ItemRef } from '@copekit/schema';
+import { freezeAnswer } from '../answers/freeze-answer.js';
 import { validateAnswer } from '../answers/validate-answer.js';
 import type { SessionEnv } from './session-env.js';
 
@@ -62,11 +63,5 @@ function priorProblem(env: SessionEnv, ref: ItemRef, value: AnswerValue): string
 }
 
 function own<T extends object>(object: T, key: string): T[keyof T] | undefined {
-  return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, T[keyof T]>)[key] : undefined;
-}
-
-/** A frozen copy of an answer's array or object, so values shared by context, frames and records cannot change. */
-export function freezeAnswer(value: AnswerValue): AnswerValue {
-  if (typeof value !== 'object') return value;
-  return Object.freeze(Array.isArray(value) ? value.slice() : { ...value }) as AnswerValue;
+  return Object.hasOwn(object, key) ? (object as Record<string, T[keyof T]>)[key] : undefined;
 }

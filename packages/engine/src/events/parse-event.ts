@@ -7,6 +7,7 @@
  */
 
 import type { AnswerValue } from '@copekit/schema';
+import { freezeAnswer } from '../answers/freeze-answer.js';
 import type { Rejection } from '../core/rejection.js';
 import type { MachineEvent, SessionEventType } from './session-event.js';
 
@@ -52,7 +53,7 @@ export function parseEvent(input: unknown, at: number): ParsedEvent {
   }
   if (type === 'answer') {
     if (fields['value'] === undefined) return invalid(type, '`value`');
-    event['value'] = copyValue(fields['value']);
+    event['value'] = freezeAnswer(fields['value']) as AnswerValue;
   }
   return { event: event as MachineEvent };
 }
@@ -66,14 +67,4 @@ export function eventType(input: unknown): string | null {
 
 function invalid(type: string, field: string): ParsedEvent {
   return { rejection: { reason: 'invalid-event', message: `The \`${type}\` event needs ${field}.` } };
-}
-
-/** A frozen copy of an answer value (validated later), with -0 read as 0 so it survives JSON. */
-function copyValue(value: unknown): AnswerValue {
-  if (Array.isArray(value)) return Object.freeze(value.slice()) as AnswerValue;
-  if (typeof value === 'number') return (value === 0 ? 0 : value) as AnswerValue;
-  if (typeof value === 'object' && value !== null) {
-    return Object.freeze(Object.fromEntries(Object.entries(value).map(([key, field]) => [key, field === 0 ? 0 : field]))) as AnswerValue;
-  }
-  return value as AnswerValue;
 }

@@ -46,12 +46,19 @@ export function buildFrame(env: SessionEnv, position: Position, context: Session
     missing: [],
     focus: null,
   };
-  if (position.status === 'completed') return { ...frame, flow: 'lesson', progress: 1 };
+  if (position.status === 'completed') {
+    frame.flow = 'lesson';
+    frame.progress = 1;
+    return frame;
+  }
   const flow = flowLesson(env, position.flow);
   const entry = flow.steps[position.step]!;
   const { id, title } = entry.step;
-  frame.step = title === undefined ? { id, index: position.step, count: flow.steps.length, lesson: flow.lesson.id } : { id, title, index: position.step, count: flow.steps.length, lesson: flow.lesson.id };
-  if (position.status === 'exited') return { ...frame, actions: ['resume'] };
+  frame.step = { id, ...(title !== undefined && { title }), index: position.step, count: flow.steps.length, lesson: flow.lesson.id };
+  if (position.status === 'exited') {
+    frame.actions = ['resume'];
+    return frame;
+  }
   const at = { flow: position.flow, step: position.step };
   const scope = new AnswerScope(env.lessons, context);
   const crisis: FrameCrisis = {

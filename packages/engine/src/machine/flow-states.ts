@@ -13,6 +13,7 @@ import type { Flow } from '@copekit/schema';
 import type { Destination } from '../core/check-navigation.js';
 import type { StepAt } from '../core/session-context.js';
 import { flowLesson, type SessionEnv } from '../core/session-env.js';
+import { practiceEvents } from '../practice/practice-progress.js';
 
 type StepGuard = 'answerAccepted' | 'answerStartsSafety' | 'skipAccepted' | 'practiceAccepted' | 'acknowledgeAccepted' | 'hasContent';
 
@@ -82,7 +83,7 @@ function stepState(env: SessionEnv, flow: Flow, index: number): StateSpec {
     exit: { target: flow === 'safety' ? '#exited-safety' : '#exited', actions: { type: 'recordExit', params: at } },
   };
   if (entry.practices.length > 0) {
-    for (const type of ['practice.start', 'practice.pause', 'practice.resume', 'practice.complete']) {
+    for (const type of practiceEvents) {
       on[type] = { guard: { type: 'practiceAccepted', params: at }, actions: apply };
     }
   }

@@ -166,13 +166,8 @@ function changeRecords(env: SessionEnv, at: StepAt, context: SessionContext, eve
       return answerRecords(env, at, context, event.item, event.value);
     case 'skip':
       return skipRecords(env, at, context, event.item);
-    case 'practice.start':
-    case 'practice.pause':
-    case 'practice.resume':
-    case 'practice.complete':
-      return practiceRecords(env, at, context, event.type, event.practice, event.at);
     default:
-      return [];
+      return 'practice' in event ? practiceRecords(env, at, context, event.type, event.practice, event.at) : [];
   }
 }
 
@@ -183,12 +178,7 @@ function changeContext(env: SessionEnv, at: StepAt, context: SessionContext, eve
       return withAnswer(env, at, context, event.item, event.value);
     case 'skip':
       return withSkip(env, at, context, event.item);
-    case 'practice.start':
-    case 'practice.pause':
-    case 'practice.resume':
-    case 'practice.complete':
-      return withPractices(env, at, context, event.type, event.practice, event.at);
     default:
-      return context;
+      return 'practice' in event ? withPractices(env, at, context, event.type, event.practice, event.at) : context;
   }
 }

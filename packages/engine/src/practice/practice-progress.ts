@@ -68,9 +68,12 @@ export function practiceAllows(status: PracticeStatus, event: PracticeEventType)
   return allowedFrom[event].includes(status);
 }
 
+/** Every practice event, in lifecycle order. */
+export const practiceEvents = Object.keys(allowedFrom) as readonly PracticeEventType[];
+
 /** The practice events allowed in `status`, in lifecycle order. */
 export function practiceActions(status: PracticeStatus): PracticeEventType[] {
-  return (Object.keys(allowedFrom) as PracticeEventType[]).filter((event) => practiceAllows(status, event));
+  return practiceEvents.filter((event) => practiceAllows(status, event));
 }
 
 /**

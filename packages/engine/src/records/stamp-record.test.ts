@@ -1,11 +1,12 @@
 import { validateRecord } from '@copekit/schema';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../test/fixtures/bundle.js';
+import { contentStamp } from '../core/content-stamp.js';
 import { createEnv } from '../core/session-env.js';
 import { stampRecord } from './stamp-record.js';
 
 const stamp = {
-  env: createEnv(bundle, 'pacing-basics'),
+  content: contentStamp(createEnv(bundle, 'pacing-basics')),
   meta: { session: 's-1', participant: 'p-0042', mode: 'guided' as const, region: 'us', startedAt: 0 },
 };
 

@@ -6,14 +6,13 @@
  */
 
 import type { SessionRecord } from '@copekit/schema';
-import type { SessionEnv } from '../core/session-env.js';
+import type { ContentStamp } from '../core/content-stamp.js';
 import type { SessionMeta } from '../snapshot/session-meta.js';
-import { ENGINE_VERSION } from '../version.js';
 import type { RecordDraft } from './record-draft.js';
 
 /** What every record of a session is stamped with. */
 export interface RecordStamp {
-  env: SessionEnv;
+  content: ContentStamp;
   meta: SessionMeta;
 }
 
@@ -26,20 +25,14 @@ export interface RecordStamp {
  * // => { seq: 12, at: 1700000000000, type: 'session.exited', session: …, lessonHash: 'sha256:…', engineVersion: '0.1.0', flow: 'lesson', step: 'plan', payload: {} }
  * ```
  */
-export function stampRecord({ env, meta }: RecordStamp, draft: RecordDraft, seq: number, at: number): SessionRecord {
-  const { bundle } = env.bundle;
+export function stampRecord({ content, meta }: RecordStamp, draft: RecordDraft, seq: number, at: number): SessionRecord {
   return {
     seq,
     at,
     type: draft.type,
     session: meta.session,
     participant: meta.participant,
-    curriculum: bundle.curriculum.id,
-    curriculumVersion: bundle.curriculum.version,
-    bundleHash: bundle.hash,
-    lesson: env.lesson.lesson.id,
-    lessonHash: env.lesson.lesson.hash,
-    engineVersion: ENGINE_VERSION,
+    ...content,
     flow: draft.flow,
     step: draft.step,
     payload: draft.payload,

@@ -9,7 +9,9 @@
 
 import type { CrisisRegion, DeliveryMode, SessionRecord, SessionSnapshot } from '@copekit/schema';
 import { createActor, type Actor } from 'xstate';
+import { stepId } from '../core/answer-change.js';
 import { checkEvent } from '../core/check-event.js';
+import { contentStamp } from '../core/content-stamp.js';
 import type { Position } from '../core/position.js';
 import { pickPrior } from '../core/prior-answers.js';
 import type { Rejection } from '../core/rejection.js';
@@ -69,23 +71,23 @@ export class RunningSession implements Session {
       const prior = pickPrior(env, options.priorAnswers ?? {});
       if (typeof prior === 'string') throw new SessionError('invalid-options', `createSession: ${prior}.`);
       this.#meta = { session: options.session ?? `${options.participant}/${options.lesson}/${now}`, participant: options.participant, mode: options.mode, region: region.id, startedAt: now };
-      if (options.pin !== undefined) this.#meta.pinned = true;
       this.#seq = 0;
       this.#drafts.push({ type: 'session.started', flow: 'lesson', step: null, payload: { mode: options.mode, region: region.id } });
       this.#actor = createActor(compiled.machine, { input: { prior } });
     } else {
       const restored = restoreSnapshot(env, options.snapshot, options);
-      this.#meta = options.region === undefined ? restored.meta : { ...restored.meta, region: region.id };
-      if (options.pin !== undefined) this.#meta.pinned = true;
+      this.#meta = restored.meta;
+      if (options.region !== undefined) this.#meta.region = region.id;
       this.#seq = restored.seq;
       this.#actor = createActor(compiled.machine, { snapshot: resolvePosition(compiled, restored.position, restored.context), input: {} });
     }
+    if (options.pin !== undefined) this.#meta.pinned = true;
     this.#region = crisisRegion(env.bundle.bundle.curriculum.crisis, this.#meta.region);
     this.id = this.#meta.session;
     this.lesson = env.lesson.lesson.id;
     this.participant = this.#meta.participant;
     this.mode = this.#meta.mode;
-    this.#stamp = { env, meta: this.#meta };
+    this.#stamp = { content: contentStamp(env), meta: this.#meta };
     this.#actor.on('records', ({ records }) => {
       this.#drafts.push(...records);
     });
@@ -163,7 +165,7 @@ export class RunningSession implements Session {
     const payload: Extract<RecordDraft, { type: 'event.rejected' }>['payload'] = { event: eventType(input), ...named(input), ...rejection };
     const { position } = this.#state();
     const flow = position.flow;
-    const step = position.status === 'completed' ? null : this.#compiled.env[flow === 'safety' ? 'safety' : 'lesson'].steps[position.step]!.step.id;
+    const step = position.status === 'completed' ? null : stepId(this.#compiled.env, position);
     this.#drafts.push({ type: 'event.rejected', flow, step, payload });
     this.#flush(at);
     return { accepted: false, ...rejection };
@@ -232,8 +234,6 @@ export class RunningSession implements Session {
 function named(input: unknown): { item?: string; practice?: string } {
   if (typeof input !== 'object' || input === null) return {};
   const { item, practice } = input as { item?: unknown; practice?: unknown };
-  return {
-    ...(typeof item === 'string' ? { item } : {}),
-    ...(typeof practice === 'string' ? { practice } : {}),
-  };
+  return { ...(typeof item === 'string' && { item }), ...(typeof practice === 'string' && { practice }) };
 }
+

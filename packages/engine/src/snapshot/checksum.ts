@@ -9,6 +9,9 @@
 
 import { canonicalJson } from '@copekit/schema';
 
+/** The WHATWG encoder every supported runtime has (Node, browsers, workers); the engine's lib has no DOM types. */
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+
 /**
  * `fnv1a32:<8 hex digits>` of `value`'s canonical JSON.
  *
@@ -30,25 +33,6 @@ export function textChecksum(text: string): string {
 /** 32-bit FNV-1a of the UTF-8 encoding of `text`. */
 export function fnv1a32(text: string): number {
   let hash = 0x811c9dc5;
-  const add = (byte: number) => {
-    hash = Math.imul(hash ^ byte, 0x01000193);
-  };
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) add(code);
-    else if (code < 0x800) {
-      add(0xc0 | (code >> 6));
-      add(0x80 | (code & 0x3f));
-    } else if (code < 0x10000) {
-      add(0xe0 | (code >> 12));
-      add(0x80 | ((code >> 6) & 0x3f));
-      add(0x80 | (code & 0x3f));
-    } else {
-      add(0xf0 | (code >> 18));
-      add(0x80 | ((code >> 12) & 0x3f));
-      add(0x80 | ((code >> 6) & 0x3f));
-      add(0x80 | (code & 0x3f));
-    }
-  }
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193);
   return hash >>> 0;
 }

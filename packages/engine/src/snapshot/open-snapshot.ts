@@ -4,8 +4,8 @@
  * @module
  */
 
-import { canonicalJson, validateSnapshotCompact as validateSnapshot, type SessionSnapshot } from '@copekit/schema';
-import { textChecksum } from './checksum.js';
+import { validateSnapshotCompact as validateSnapshot, type SessionSnapshot } from '@copekit/schema';
+import { sealSnapshot } from './seal-snapshot.js';
 import { SnapshotError } from './snapshot-error.js';
 
 /**
@@ -34,9 +34,9 @@ export function openSnapshot(input: unknown): SessionSnapshot {
     throw new SnapshotError('invalid-snapshot', `Not a Copekit session snapshot: ${where}, ${error?.message ?? 'invalid'}.`);
   }
   const { checksum, ...body } = input as SessionSnapshot;
-  const text = canonicalJson(body);
-  if (textChecksum(text) !== checksum) {
+  const sealed = sealSnapshot(body);
+  if (sealed.checksum !== checksum) {
     throw new SnapshotError('checksum-mismatch', 'The snapshot does not match its checksum: it was corrupted or edited, so it cannot be trusted.');
   }
-  return { ...(JSON.parse(text) as Omit<SessionSnapshot, 'checksum'>), checksum };
+  return sealed;
 }

@@ -9,7 +9,7 @@
 
 import type { DeliveryMode, SessionSnapshot } from '@copekit/schema';
 import type { Position } from '../core/position.js';
-import { freezeAnswer } from '../core/prior-answers.js';
+import { freezeAnswer } from '../answers/freeze-answer.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
 import { openSnapshot } from './open-snapshot.js';
@@ -37,7 +37,7 @@ export interface Expected {
  * `expected`. Throws a `SnapshotError` when it cannot load exactly.
  */
 export function restoreSnapshot(env: SessionEnv, input: unknown, expected: Expected): Restored {
-  const { checksum: _checksum, ...snapshot } = openSnapshot(input);
+  const snapshot = openSnapshot(input);
   checkContent(env, snapshot, expected);
   const position = positionOf(env, snapshot.state);
   const problem = typeof position === 'string' ? position : stateProblem(env, snapshot.state);
@@ -52,7 +52,7 @@ export function restoreSnapshot(env: SessionEnv, input: unknown, expected: Expec
   return { meta: { session, participant, mode, region, startedAt, ...(pinned && { pinned }) }, seq, position, context };
 }
 
-function checkContent(env: SessionEnv, snapshot: Omit<SessionSnapshot, 'checksum'>, expected: Expected): void {
+function checkContent(env: SessionEnv, snapshot: SessionSnapshot, expected: Expected): void {
   const { curriculum } = env.bundle.bundle;
   if (snapshot.curriculum !== curriculum.id) {
     throw new SnapshotError(

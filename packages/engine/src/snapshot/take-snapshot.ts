@@ -5,10 +5,10 @@
  */
 
 import { canonicalJson, type SessionSnapshot } from '@copekit/schema';
+import { contentStamp } from '../core/content-stamp.js';
 import type { Position } from '../core/position.js';
 import type { SessionContext } from '../core/session-context.js';
 import type { SessionEnv } from '../core/session-env.js';
-import { ENGINE_VERSION } from '../version.js';
 import { sealSnapshot } from './seal-snapshot.js';
 import type { SessionMeta } from './session-meta.js';
 import { placeOf } from './state-position.js';
@@ -18,15 +18,9 @@ import { placeOf } from './state-position.js';
  * with the session), stamped with versions and a checksum.
  */
 export function takeSnapshot(env: SessionEnv, meta: SessionMeta, seq: number, position: Position, context: SessionContext): SessionSnapshot {
-  const { curriculum, hash } = env.bundle.bundle;
   return sealSnapshot({
     schemaVersion: 1,
-    engineVersion: ENGINE_VERSION,
-    curriculum: curriculum.id,
-    curriculumVersion: curriculum.version,
-    bundleHash: hash,
-    lesson: env.lesson.lesson.id,
-    lessonHash: env.lesson.lesson.hash,
+    ...contentStamp(env),
     safetyLesson: env.safety.lesson.id,
     safetyLessonHash: env.safety.lesson.hash,
     ...meta,
