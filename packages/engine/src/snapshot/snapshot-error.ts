@@ -45,8 +45,21 @@ export type SnapshotErrorCode =
  * }
  * ```
  */
+/**
+ * Brands every `SnapshotError`. Each entry point (`@copekit/engine`,
+ * `@copekit/engine/snapshot`) is bundled on its own, so each holds a copy of
+ * the class; the brand makes `instanceof` hold across the copies.
+ */
+const brand = Symbol.for('@copekit/engine:SnapshotError');
+
 export class SnapshotError extends Error {
+  /** True of a `SnapshotError` from any entry point of the engine. */
+  static override [Symbol.hasInstance](value: unknown): value is SnapshotError {
+    return typeof value === 'object' && value !== null && brand in value;
+  }
+
   override readonly name = 'SnapshotError';
+  readonly [brand] = true;
   /** Stable machine-readable reason. */
   readonly code: SnapshotErrorCode;
 
