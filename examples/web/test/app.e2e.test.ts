@@ -4,47 +4,15 @@
  * served from 127.0.0.1, and driven with playwright-core.
  */
 import type { SessionRecord, SessionSnapshot } from '@copekit/engine';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { recordsKey } from '../src/record-log.js';
 import { snapshotKey } from '../src/storage.js';
 import { axeViolations } from './support/axe.js';
-import { buildSite, type BuiltSite } from './support/build-site.js';
-import { collectErrors, launchChromium } from './support/chromium.js';
+import { useBuiltSite } from './support/built-site-page.js';
 import { answerAndContinue, focusedId, heading, stored, tabTo, waitForHeading } from './support/lesson-driver.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let errors: string[];
-
-beforeAll(async () => {
-  site = await buildSite();
-  server = await serveStatic(site.dir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.remove();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(search: string): Promise<Page> {
-  context = await browser.newContext();
-  const page = await context.newPage();
-  errors = collectErrors(page);
-  await page.goto(`${server.url}${search}`);
-  await page.locator('main h1').waitFor();
-  return page;
-}
+const { open, url } = useBuiltSite();
 
 const answersOf = async (page: Page, lesson: string): Promise<Record<string, unknown>> => {
   const snapshot = await stored<SessionSnapshot>(page, snapshotKey('demo', lesson));
@@ -149,13 +117,13 @@ describe('the web example', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await recordTypes(page)).toContain('session.exited');
 
-    await page.goto(server.url);
+    await page.goto(url());
     await waitForHeading(page, 'Coping skills for chronic pain');
     expect(await page.locator('a[href="?lesson=daily-check-in"]').locator('..').innerText()).toContain('in progress');
     expect(await page.locator('main section.crisis').getByRole('link', { name: 'Call 988', exact: true }).getAttribute('href')).toBe('tel:988');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(`${server.url}?lesson=daily-check-in`);
+    await page.goto(`${url()}?lesson=daily-check-in`);
     await waitForHeading(page, 'You left this lesson');
     await tabTo(page, 'Resume the lesson');
     await page.keyboard.press('Enter');

@@ -4,46 +4,14 @@
  * from the page, progress charts, and the program saved across reloads.
  */
 import type { ProgramSnapshot } from '@copekit/program';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { programKey } from '../src/app/program-store.js';
 import { axeViolations } from './support/axe.js';
-import { buildSite, type BuiltSite } from './support/build-site.js';
-import { collectErrors, launchChromium } from './support/chromium.js';
+import { useBuiltSite } from './support/built-site-page.js';
 import { stored, waitForHeading } from './support/lesson-driver.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let errors: string[];
-
-beforeAll(async () => {
-  site = await buildSite();
-  server = await serveStatic(site.dir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.remove();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(errors).toEqual([]);
-});
-
-async function open(search: string): Promise<Page> {
-  context = await browser.newContext();
-  const page = await context.newPage();
-  errors = collectErrors(page);
-  await page.goto(`${server.url}${search}`);
-  await page.locator('main h1').waitFor();
-  return page;
-}
+const { open, url } = useBuiltSite();
 
 const program = (page: Page) => stored<ProgramSnapshot>(page, programKey('demo'));
 
@@ -85,7 +53,7 @@ describe('the program page', () => {
     expect(saved?.state.checkIns).toEqual([expect.objectContaining({ measures: { pain: 6, practised: true, practiceMinutes: 25, activityMinutes: 40, sleepQuality: 7 } })]);
     expect(saved?.state.open).toEqual([]);
 
-    await page.goto(`${server.url}?view=program`);
+    await page.goto(`${url()}?view=program`);
     await waitForHeading(page, 'Your program');
     expect(await page.locator('.program-check-in p').innerText()).toBe('Done for today. Thank you.');
     expect(await page.getByRole('img', { name: /^Average pain by week \(0 to 10\)\. Week 1: 6\./ }).count()).toBe(1);
