@@ -5,25 +5,16 @@
  * @module
  */
 
-import type { DeliveryMode, ProgramState } from '@copekit/schema';
+import type { ProgramSnapshot, ProgramState } from '@copekit/schema';
 import type { ProgramPlan } from '../plan/program-plan.js';
 import type { ProgramRecordDraft } from '../records/record-draft.js';
 import type { ResolvedPreferences } from '../reminders/preferences.js';
 
-/** What does not change as the program runs (preferences and region may change on restore). */
-export interface ProgramSettings {
-  /** Program id, on every program record. */
-  program: string;
-  participant: string;
-  mode: DeliveryMode;
-  /** Region of the crisis resources sessions show. */
-  region: string;
-  /** IANA time zone of the participant. */
-  timeZone: string;
-  /** Local date of day 1. */
-  startDate: string;
-  /** Clock time the program started. */
-  startedAt: number;
+/**
+ * What does not change as the program runs (preferences and region may change
+ * on restore): the snapshot's fields of the same name, and the preferences.
+ */
+export interface ProgramSettings extends Pick<ProgramSnapshot, 'program' | 'participant' | 'mode' | 'region' | 'timeZone' | 'startDate' | 'startedAt'> {
   preferences: ResolvedPreferences;
 }
 
