@@ -21,7 +21,7 @@ export interface SentenceCount {
   syllables: number;
 }
 
-/** Syllables by lowercase word; vocabularies repeat, and `syllable` dominates the cost. */
+/** Syllables by word as written; vocabularies repeat, and `syllable` dominates the cost. */
 const syllableCache = new Map<string, number>();
 const syllableCacheLimit = 20_000;
 
@@ -55,12 +55,11 @@ export function countSentences(text: string): SentenceCount[] {
 }
 
 function syllablesOf(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCache.get(key);
+  let count = syllableCache.get(word);
   if (count === undefined) {
     if (syllableCache.size >= syllableCacheLimit) syllableCache.clear();
-    count = Math.max(1, syllable(key));
-    syllableCache.set(key, count);
+    count = Math.max(1, syllable(word.toLowerCase()));
+    syllableCache.set(word, count);
   }
   return count;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe as group, expect, test } from 'vitest';
-import { toReadingText } from './reading-text.js';
+import { toReadingText, withoutLinks } from './reading-text.js';
 
 group('toReadingText', () => {
   test('joins lines wrapped inside a paragraph and keeps paragraphs apart', () => {
@@ -31,6 +32,18 @@ group('toReadingText', () => {
       'Read the guide (). Call , or write to  today.',
     );
     expect(toReadingText('See http://example.org.')).toBe('See .');
+  });
+
+  test('removes links exactly as one pattern for both kinds would, whichever of `:` and `@` the text holds', () => {
+    const both = /\b(?:https?:\/\/|mailto:|tel:)\S*[^\s.,;:!?)]|[^\s@()<>]+@[\w-]+(?:\.[\w-]+)+/gi;
+    const piece = fc.constantFrom('https://example.org/a', 'mailto:help@example.org', 'tel:988', 'help@example.org', 'a@b', 'x:', ':', '@', 'Note:', ' ', '\n', '(', ')', '.', 'word', 'HTTP://X.ORG');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(withoutLinks(text)).toBe(text.replaceAll(both, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('accepts Windows line endings and ignores blank and empty text', () => {

@@ -6,7 +6,13 @@
  */
 
 const listMarker = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
-const link = /\b(?:https?:\/\/|mailto:|tel:)\S*[^\s.,;:!?)]|[^\s@()<>]+@[\w-]+(?:\.[\w-]+)+/gi;
+const url = String.raw`\b(?:https?:\/\/|mailto:|tel:)\S*[^\s.,;:!?)]`;
+const email = String.raw`[^\s@()<>]+@[\w-]+(?:\.[\w-]+)+`;
+// Each pattern needs its character (every scheme has `:`, every address `@`),
+// so a text without it skips that alternative, and scanning, at no change.
+const urlOrEmail = new RegExp(`${url}|${email}`, 'gi');
+const urlOnly = new RegExp(url, 'gi');
+const emailOnly = new RegExp(email, 'gi');
 
 /**
  * Turns step text (paragraphs separated by blank lines, list items as `- ` or
@@ -30,7 +36,7 @@ const link = /\b(?:https?:\/\/|mailto:|tel:)\S*[^\s.,;:!?)]|[^\s@()<>]+@[\w-]+(?
 export function toReadingText(text: string): string {
   const lines: string[] = [];
   let current = '';
-  for (const line of text.replaceAll(link, '').split(/\r\n?|\n/)) {
+  for (const line of withoutLinks(text).split(/\r\n?|\n/)) {
     const marker = listMarker.exec(line);
     if (marker !== null || line.trim() === '') {
       if (current !== '') lines.push(current);
@@ -41,4 +47,12 @@ export function toReadingText(text: string): string {
   }
   if (current !== '') lines.push(current);
   return lines.join('\n\n');
+}
+
+/** The text without link targets and email addresses. */
+export function withoutLinks(text: string): string {
+  const colon = text.includes(':');
+  const at = text.includes('@');
+  const links = colon ? (at ? urlOrEmail : urlOnly) : at ? emailOnly : undefined;
+  return links === undefined ? text : text.replaceAll(links, '');
 }

@@ -40,8 +40,8 @@ const symbolsAmongPunctuation = new Set([0x23, 0x25, 0x26, 0x2a, 0x40, 0x2020, 0
 const asciiKinds: readonly TokenKind[] = Array.from({ length: 128 }, (_, code) => classifySlowly(String.fromCharCode(code)));
 
 /** The kind of the code unit `code` (the character `char`). */
-function classify(code: number, char: string): TokenKind {
-  return code < 128 ? asciiKinds[code]! : classifySlowly(char);
+function classify(text: string, index: number, code: number): TokenKind {
+  return code < 128 ? asciiKinds[code]! : classifySlowly(text.charAt(index));
 }
 
 function classifySlowly(char: string): TokenKind {
@@ -74,7 +74,7 @@ export function tokenize(text: string): Token[] {
   let previousCode = -1;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const kind = classify(code, text.charAt(index));
+    const kind = classify(text, index, code);
     if (previousKind !== undefined && !continues(previousKind, kind, previousCode, code)) {
       tokens.push({ kind: previousKind, start, end: index, parts: undefined });
       start = index;
