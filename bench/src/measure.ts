@@ -1,6 +1,6 @@
 /**
  * Timing helpers: warm up, then time several tasks in interleaved rounds and
- * take each task's median, so that a busy machine slows every task alike.
+ * compare them round by round, so that a busy machine slows every task alike.
  *
  * @module
  */
@@ -18,18 +18,28 @@ export type Task = (round: number) => unknown;
 /**
  * Runs every task once per round: `warmups` untimed rounds, then `rounds`
  * timed ones, starting each round with a different task. Resolves to each
- * task's median duration in milliseconds, by name.
+ * task's durations in milliseconds, one per timed round, by name.
  */
-export async function timeInterleaved<Name extends string>(tasks: Record<Name, Task>, rounds: number, warmups = 1): Promise<Record<Name, number>> {
+export async function timeInterleaved<Name extends string>(tasks: Record<Name, Task>, rounds: number, warmups = 1): Promise<Record<Name, number[]>> {
   const names = Object.keys(tasks) as Name[];
-  const durations = new Map<Name, number[]>(names.map((name) => [name, []]));
+  const durations = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
   for (let round = 0; round < warmups + rounds; round++) {
     const order = names.map((_, index) => names[(index + round) % names.length]!);
     for (const name of order) {
       const started = performance.now();
       await tasks[name](round);
-      if (round >= warmups) durations.get(name)!.push(performance.now() - started);
+      if (round >= warmups) durations[name].push(performance.now() - started);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, median(durations.get(name)!)])) as Record<Name, number>;
+  return durations;
+}
+
+/**
+ * The ratio of two tasks' durations, taken round by round (so that a machine
+ * that speeds up or slows down between rounds moves both alike), as the
+ * median and the range over the rounds.
+ */
+export function pairedRatio(numerator: readonly number[], denominator: readonly number[]): { median: number; min: number; max: number } {
+  const ratios = numerator.map((value, round) => value / denominator[round]!);
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
