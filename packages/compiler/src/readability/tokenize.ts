@@ -39,7 +39,7 @@ const symbolsAmongPunctuation = new Set([0x23, 0x25, 0x26, 0x2a, 0x40, 0x2020, 0
 /** Kinds of the ASCII characters, looked up instead of tested. */
 const asciiKinds: readonly TokenKind[] = Array.from({ length: 128 }, (_, code) => classifySlowly(String.fromCharCode(code)));
 
-/** The kind of the code unit `code` (the character `char`). */
+/** The kind of the code unit `code`, found at `index` in `text`. */
 function classify(text: string, index: number, code: number): TokenKind {
   return code < 128 ? asciiKinds[code]! : classifySlowly(text.charAt(index));
 }
